@@ -1,0 +1,45 @@
+package al.childprotection.casework.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import al.childprotection.contracts.Sex;
+
+/** One child across agencies: referrals from different stations about the same child meet here. */
+@Entity
+@Table(name = "child")
+public class Child {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "given_name")
+    public String givenName;
+
+    @Column(name = "family_name")
+    public String familyName;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
+    @Column(name = "estimated_age")
+    public Integer estimatedAge;
+
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+
+    /** Names without diacritics plus the date of birth; null when the date of birth is unknown. */
+    @Column(name = "match_key")
+    public String matchKey;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

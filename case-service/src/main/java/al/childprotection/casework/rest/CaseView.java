@@ -1,0 +1,19 @@
+package al.childprotection.casework.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.contracts.ChildSummary;
+
+public record CaseView(
+        UUID id,
+        String cpuCode,
+        String municipality,
+        ProtectionCase.Status status,
+        String worker,
+        Instant openedAt,
+        ChildSummary child,
+        List<TaskView> tasks) {
+}

@@ -1,0 +1,122 @@
+package al.childprotection.casework.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import al.childprotection.casework.config.SlaConfig;
+import al.childprotection.casework.domain.Child;
+import al.childprotection.casework.domain.FollowUpTask;
+import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.casework.mapping.CaseMapper;
+import al.childprotection.casework.repository.ChildRepository;
+import al.childprotection.casework.repository.FollowUpTaskRepository;
+import al.childprotection.casework.repository.ProtectionCaseRepository;
+import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.kit.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class CaseService {
+
+    private static final Logger LOG = Logger.getLogger(CaseService.class);
+
+    private final ChildRepository children;
+    private final ProtectionCaseRepository cases;
+    private final FollowUpTaskRepository tasks;
+    private final TaskAssignment assignment;
+    private final Outbox outbox;
+    private final SlaConfig sla;
+
+    CaseService(ChildRepository children, ProtectionCaseRepository cases, FollowUpTaskRepository tasks,
+            TaskAssignment assignment, Outbox outbox, SlaConfig sla) {
+        this.children = children;
+        this.cases = cases;
+        this.tasks = tasks;
+        this.assignment = assignment;
+        this.outbox = outbox;
+        this.sla = sla;
+    }
+
+    /**
+     * A referral reached the CPU: open a case for the child (or join the child's open case there) and give the
+     * first-contact task to the responsible worker. Runs in the consuming transaction; one referral gives one task.
+     */
+    public Uni<Void> takeOnReferral(ReferralCreated referral, String correlationId) {
+        return tasks.findFor(referral.referralId(), FollowUpTask.Kind.FIRST_CONTACT).chain(existing -> {
+            if (existing != null) {
+                LOG.infof("referral %s already has task %s", referral.referralId(), existing.id);
+                return Uni.createFrom().voidItem();
+            }
+            return childOf(referral)
+                    .chain(child -> openCaseFor(child, referral, correlationId))
+                    .chain(protectionCase -> assignFirstContact(protectionCase, referral, correlationId));
+        });
+    }
+
+    private Uni<Child> childOf(ReferralCreated referral) {
+        Child candidate = CaseMapper.toChild(referral.child(), Instant.now());
+        return children.findByMatchKey(candidate.matchKey)
+                .chain(known -> known != null ? Uni.createFrom().item(known) : children.persist(candidate));
+    }
+
+    private Uni<ProtectionCase> openCaseFor(Child child, ReferralCreated referral, String correlationId) {
+        return cases.findOpen(child.id, referral.cpuCode()).chain(open -> {
+            if (open != null) {
+                return Uni.createFrom().item(open);
+            }
+            ProtectionCase opened = CaseMapper.toCase(child, referral, correlationId, Instant.now());
+            return cases.persist(opened)
+                    .call(stored -> outbox.append(EventType.CASE_OPENED, stored.id,
+                            CaseMapper.toOpened(stored, referral.referralId()), correlationId));
+        });
+    }
+
+    private Uni<Void> assignFirstContact(ProtectionCase protectionCase, ReferralCreated referral, String correlationId) {
+        return assignment.choose(protectionCase).chain(choice -> {
+            FollowUpTask task = CaseMapper.toFirstContact(protectionCase, referral, choice,
+                    referral.createdAt().plus(sla.firstContact().within(referral.priority())), Instant.now());
+            if (protectionCase.worker == null && choice.assignee() != null && !choice.supervisor()) {
+                protectionCase.worker = choice.assignee();
+            }
+            if (choice.assignee() == null) {
+                LOG.warnf("CPU %s has no worker and no supervisor: task for referral %s is unassigned",
+                        referral.cpuCode(), referral.referralId());
+                return tasks.persist(task).replaceWithVoid();
+            }
+            return tasks.persist(task)
+                    .chain(stored -> outbox.append(EventType.TASK_ASSIGNED, protectionCase.id,
+                            CaseMapper.toAssigned(stored, protectionCase), correlationId));
+        });
+    }
+
+    @WithSession
+    public Uni<FollowUpTask> findTask(UUID id) {
+        return tasks.findById(id);
+    }
+
+    @WithSession
+    public Uni<List<FollowUpTask>> tasksOf(String assignee, int limit) {
+        return tasks.listForAssignee(assignee, limit);
+    }
+
+    @WithSession
+    public Uni<List<FollowUpTask>> tasksIn(String municipality, int limit) {
+        return tasks.listForMunicipality(municipality, limit);
+    }
+
+    /** A case with its child and its tasks, or null. */
+    @WithSession
+    public Uni<CaseMapper.CaseFile> findCase(UUID id) {
+        return cases.findById(id).chain(found -> found == null
+                ? Uni.createFrom().nullItem()
+                : children.findById(found.childId).chain(child -> tasks.listForCase(found.id)
+                        .map(list -> new CaseMapper.CaseFile(found, child, list))));
+    }
+}

@@ -1,0 +1,46 @@
+package al.childprotection.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every event type the platform publishes: its CloudEvents type name, the topic of its aggregate family,
+ * the payload record and the JSON Schema that validates the payload.
+ */
+public enum EventType {
+    INTAKE_RECORDED("al.childprotection.intake.recorded.v1", Topics.INTAKE, IntakeRecorded.class),
+    REFERRAL_CREATED("al.childprotection.referral.created.v1", Topics.REFERRAL, ReferralCreated.class),
+    CASE_OPENED("al.childprotection.case.opened.v1", Topics.CASE, CaseOpened.class),
+    TASK_ASSIGNED("al.childprotection.task.assigned.v1", Topics.CASE, TaskAssigned.class);
+
+    private final String ceType;
+    private final String topic;
+    private final Class<? extends Record> payload;
+
+    EventType(String ceType, String topic, Class<? extends Record> payload) {
+        this.ceType = ceType;
+        this.topic = topic;
+        this.payload = payload;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends Record> payload() {
+        return payload;
+    }
+
+    /** Classpath location of the JSON Schema, e.g. {@code /schemas/al.childprotection.intake.recorded.v1.json}. */
+    public String schemaResource() {
+        return "/schemas/" + ceType + ".json";
+    }
+
+    public static Optional<EventType> ofCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+}

@@ -1,0 +1,5 @@
+package al.childprotection.contracts;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,5 @@
+package al.childprotection.contracts;
+
+public enum Sex {
+    FEMALE, MALE, UNKNOWN
+}

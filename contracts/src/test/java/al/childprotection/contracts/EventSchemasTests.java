@@ -1,0 +1,608 @@
+package al.childprotection.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+
+class EventSchemasTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The record fields that may be null, as {@code Record.field} (nested records by their own simple name). */
+    private static final Set<String> NULLABLE = Set.of(
+            "ChildSummary.dateOfBirth",
+            "ChildSummary.estimatedAge",
+            "IntakeRecorded.residenceMunicipality",
+            "IntakeRecorded.residenceUnit");
+
+    private static final Instant CONTACT = Instant.parse("2025-03-14T08:05:00Z");
+
+    static Record sample(EventType type) {
+        UUID intakeId = UUID.fromString("3f1c2a9e-6d4b-4c1e-9a7f-2b8d5e0c1a11");
+        UUID referralId = UUID.fromString("b7e4d2c1-0a9f-4e3b-8c6d-5f1a2b3c4d5e");
+        UUID caseId = UUID.fromString("c0ffee00-1234-4abc-9def-000000000001");
+        return switch (type) {
+            case INTAKE_RECORDED -> new IntakeRecorded(intakeId, "DPT-TR-04", "Tiranë", CONTACT,
+                    new ChildSummary("Ardit", "Hoxha", LocalDate.of(2012, 5, 3), null, Sex.MALE),
+                    "Tiranë", "Njësia Administrative nr. 5", LegalStatus.VICTIM, RiskLevel.HIGH,
+                    Instant.parse("2025-03-14T08:41:12.123456789Z"));
+            case REFERRAL_CREATED -> new ReferralCreated(referralId, intakeId, "NJMF-TR-05",
+                    "Njësia për Mbrojtjen e Fëmijës, Tiranë - NjA 5", "Tiranë", Priority.EMERGENCY,
+                    new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE), LegalStatus.WITNESS, RiskLevel.MEDIUM,
+                    "residence: Tiranë, Njësia Administrative nr. 5", CONTACT.plusSeconds(3600),
+                    CONTACT.plusSeconds(3600).plus(Duration.ofHours(2)));
+            case CASE_OPENED -> new CaseOpened(caseId, UUID.fromString("0d3a9b7c-5e2f-4a18-b6c4-9e8d7f6a5b4c"),
+                    referralId, "NJMF-TR-05", "Tiranë", CONTACT.plus(Duration.ofHours(1)));
+            case TASK_ASSIGNED -> new TaskAssigned(UUID.fromString("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"), caseId,
+                    referralId, "NJMF-TR-05", "Tiranë", "HOME_VISIT", "blerina.kola", false, Priority.EMERGENCY,
+                    CONTACT.plus(Duration.ofHours(25)), CONTACT.plus(Duration.ofHours(1)));
+        };
+    }
+
+    static ObjectNode sampleTree(EventType type) {
+        return EventSchemas.mapper().valueToTree(sample(type));
+    }
+
+    static List<String> violations(EventType type, JsonNode payload) {
+        return EventSchemas.violations(type.ceType(), payload.toString());
+    }
+
+    static JsonNode schemaFile(EventType type) throws IOException {
+        try (InputStream in = EventSchemasTests.class.getResourceAsStream(type.schemaResource())) {
+            assertThat(in).as("schema of %s at %s", type, type.schemaResource()).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+
+    // ---------------------------------------------------------------- valid payloads
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void aRealisticSampleSerializedWithTheSharedMapperIsValid(EventType type) throws Exception {
+        Record payload = sample(type);
+        assertThat(payload).isInstanceOf(type.payload());
+        String json = EventSchemas.mapper().writeValueAsString(payload);
+
+        assertThat(EventSchemas.violations(type.ceType(), json)).isEmpty();
+        assertThat(EventSchemas.violations(type, payload)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void aSampleReadsBackToAnEqualRecord(EventType type) throws Exception {
+        Record payload = sample(type);
+        String json = EventSchemas.mapper().writeValueAsString(payload);
+        assertThat(EventSchemas.mapper().readValue(json, type.payload())).isEqualTo(payload);
+    }
+
+    @Test
+    void anIntakeWithUnknownResidenceAndOnlyAnEstimatedAgeIsValid() {
+        IntakeRecorded intake = new IntakeRecorded(UUID.randomUUID(), "DPT-DR-01", "Durrës", Instant.now(),
+                new ChildSummary("Elirë", "Çela", null, 14, Sex.FEMALE), null, null,
+                LegalStatus.UNACCOMPANIED_FOREIGN_CHILD, RiskLevel.LOW, Instant.now());
+        assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED, intake)).isEmpty();
+
+        ObjectNode tree = EventSchemas.mapper().valueToTree(intake);
+        tree.remove("residenceMunicipality");
+        tree.remove("residenceUnit");
+        ((ObjectNode) tree.get("child")).remove("dateOfBirth");
+        assertThat(violations(EventType.INTAKE_RECORDED, tree)).as("absent nullable fields").isEmpty();
+    }
+
+    @Test
+    void theMapperWritesIsoDatesAndIgnoresUnknownPropertiesWhenReading() throws Exception {
+        ObjectMapper mapper = EventSchemas.mapper();
+        assertThat(mapper).isSameAs(EventSchemas.mapper());
+        JsonNode tree = mapper.valueToTree(sample(EventType.INTAKE_RECORDED));
+        assertThat(tree.get("contactAt").asText()).isEqualTo("2025-03-14T08:05:00Z");
+        assertThat(tree.get("recordedAt").asText()).isEqualTo("2025-03-14T08:41:12.123456789Z");
+        assertThat(tree.get("child").get("dateOfBirth").asText()).isEqualTo("2012-05-03");
+        assertThat(tree.get("intakeId").asText()).isEqualTo("3f1c2a9e-6d4b-4c1e-9a7f-2b8d5e0c1a11");
+
+        ObjectNode newer = sampleTree(EventType.CASE_OPENED).put("addedInV2", "x");
+        assertThat(mapper.treeToValue(newer, CaseOpened.class)).isEqualTo(sample(EventType.CASE_OPENED));
+    }
+
+    // ---------------------------------------------------------------- invalid payloads
+
+    /** Every required field of every type, nested ChildSummary fields included, as (type, JSON path). */
+    static Stream<Arguments> requiredFields() throws IOException {
+        List<Arguments> all = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            for (String path : requiredPaths(type.payload(), "")) {
+                all.add(Arguments.of(type, path));
+            }
+        }
+        return all.stream();
+    }
+
+    private static List<String> requiredPaths(Class<?> record, String prefix) {
+        List<String> paths = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (!NULLABLE.contains(record.getSimpleName() + "." + c.getName())) {
+                paths.add(prefix + c.getName());
+            }
+            if (c.getType().isRecord()) {
+                paths.addAll(requiredPaths(c.getType(), prefix + c.getName() + "."));
+            }
+        }
+        return paths;
+    }
+
+    @ParameterizedTest(name = "{0} without {1}")
+    @MethodSource("requiredFields")
+    void aPayloadWithoutARequiredFieldIsRejectedNamingTheField(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        parentOf(tree, path).remove(field);
+
+        List<String> violations = violations(type, tree);
+        assertThat(violations).isNotEmpty();
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("'" + field + "'").contains("required"));
+    }
+
+    @ParameterizedTest(name = "{0} with {1} = null")
+    @MethodSource("requiredFields")
+    void aRequiredFieldSetToNullIsRejected(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        parentOf(tree, path).putNull(field);
+
+        assertThat(violations(type, tree)).anySatisfy(v -> assertThat(v).contains(field).contains("null"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void anExtraFieldIsRejectedAtTheTopLevel(EventType type) {
+        ObjectNode tree = sampleTree(type).put("homeAddress", "Rruga e Kavajës 12");
+        assertThat(violations(type, tree)).singleElement().asString().contains("homeAddress");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"INTAKE_RECORDED", "REFERRAL_CREATED"})
+    void anExtraFieldIsRejectedInTheChildSummary(EventType type) {
+        ObjectNode tree = sampleTree(type);
+        ((ObjectNode) tree.get("child")).put("fatherName", "Besnik");
+        assertThat(violations(type, tree)).singleElement().asString().contains("fatherName").contains("child");
+    }
+
+    /** Every enum-typed field of every type, nested ones included, as (type, JSON path). */
+    static Stream<Arguments> enumFields() {
+        List<Arguments> all = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            for (String path : enumPaths(type.payload(), "")) {
+                all.add(Arguments.of(type, path));
+            }
+        }
+        return all.stream();
+    }
+
+    private static List<String> enumPaths(Class<?> record, String prefix) {
+        List<String> paths = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (c.getType().isEnum()) {
+                paths.add(prefix + c.getName());
+            } else if (c.getType().isRecord()) {
+                paths.addAll(enumPaths(c.getType(), prefix + c.getName() + "."));
+            }
+        }
+        return paths;
+    }
+
+    @ParameterizedTest(name = "{0} with an unknown {1}")
+    @MethodSource("enumFields")
+    void anEnumValueOutsideTheListIsRejected(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        parentOf(tree, path).put(field, "CRITICAL");
+        assertThat(violations(type, tree)).singleElement().asString().contains(field).contains("enum");
+
+        parentOf(tree, path).put(field, parentOf(sampleTree(type), path).get(field).asText().toLowerCase());
+        assertThat(violations(type, tree)).as("enum values are case-sensitive").isNotEmpty();
+    }
+
+    @Test
+    void malformedIdsAndDatesAreRejected() {
+        ObjectNode intake = sampleTree(EventType.INTAKE_RECORDED);
+        intake.put("intakeId", "intake-42");
+        intake.put("contactAt", "14.03.2025 09:05");
+        ((ObjectNode) intake.get("child")).put("dateOfBirth", "03/05/2012");
+        assertThat(violations(EventType.INTAKE_RECORDED, intake)).hasSize(3)
+                .anySatisfy(v -> assertThat(v).contains("intakeId").contains("uuid"))
+                .anySatisfy(v -> assertThat(v).contains("contactAt").contains("date-time"))
+                .anySatisfy(v -> assertThat(v).contains("dateOfBirth").contains("date"));
+
+        ObjectNode epochMillis = sampleTree(EventType.CASE_OPENED).put("openedAt", 1741939500000L);
+        assertThat(violations(EventType.CASE_OPENED, epochMillis)).as("Instant as a number").isNotEmpty();
+
+        ObjectNode negativeAge = sampleTree(EventType.REFERRAL_CREATED);
+        ((ObjectNode) negativeAge.get("child")).put("estimatedAge", -1);
+        assertThat(violations(EventType.REFERRAL_CREATED, negativeAge)).singleElement().asString()
+                .contains("estimatedAge");
+
+        ObjectNode blankCode = sampleTree(EventType.TASK_ASSIGNED).put("cpuCode", "");
+        assertThat(violations(EventType.TASK_ASSIGNED, blankCode)).singleElement().asString().contains("cpuCode");
+
+        ObjectNode stringFlag = sampleTree(EventType.TASK_ASSIGNED).put("assignedToSupervisor", "false");
+        assertThat(violations(EventType.TASK_ASSIGNED, stringFlag)).singleElement().asString()
+                .contains("assignedToSupervisor");
+    }
+
+    @Test
+    void aPayloadOfAnotherTypeIsRejected() throws Exception {
+        String referral = EventSchemas.mapper().writeValueAsString(sample(EventType.REFERRAL_CREATED));
+        assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED.ceType(), referral)).isNotEmpty();
+        assertThat(EventSchemas.violations(EventType.CASE_OPENED, sample(EventType.TASK_ASSIGNED)))
+                .singleElement().asString().contains("TaskAssigned");
+    }
+
+    @Test
+    void anUnknownTypeOrANonJsonPayloadGivesOneViolationSayingSo() {
+        assertThat(EventSchemas.violations("al.childprotection.intake.recorded.v9", "{}"))
+                .singleElement().asString().contains("unknown").contains("al.childprotection.intake.recorded.v9");
+        assertThat(EventSchemas.violations(null, "{}")).singleElement().asString().contains("unknown");
+
+        String ceType = EventType.CASE_OPENED.ceType();
+        assertThat(EventSchemas.violations(ceType, "{\"caseId\": ")).singleElement().asString()
+                .contains("not valid JSON");
+        assertThat(EventSchemas.violations(ceType, "{} {}")).singleElement().asString().contains("not valid JSON");
+        assertThat(EventSchemas.violations(ceType, "  ")).singleElement().asString().contains("empty");
+        assertThat(EventSchemas.violations(ceType, null)).singleElement().asString().contains("empty");
+        assertThat(EventSchemas.violations(ceType, "[]")).isNotEmpty();
+        assertThat(EventSchemas.violations(ceType, "null")).isNotEmpty();
+    }
+
+    @Test
+    void validationIsThreadSafe() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> jobs = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                EventType type = EventType.values()[i % EventType.values().length];
+                boolean broken = i % 3 == 0;
+                jobs.add(() -> {
+                    ObjectNode tree = sampleTree(type);
+                    if (broken) {
+                        tree.put("unexpected", true);
+                    }
+                    return violations(type, tree).isEmpty() == !broken;
+                });
+            }
+            for (Future<Boolean> result : pool.invokeAll(jobs)) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------- the schema files themselves
+
+    @Test
+    void everyEventTypeHasASchemaFileAndEverySchemaFileAnEventType() throws IOException, URISyntaxException {
+        URL dir = EventSchemasTests.class.getResource("/schemas");
+        assertThat(dir).isNotNull();
+        Set<String> files;
+        try (Stream<Path> list = Files.list(Path.of(dir.toURI()))) {
+            files = list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> expected = Arrays.stream(EventType.values())
+                .map(t -> t.schemaResource().substring("/schemas/".length()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(files).isEqualTo(expected);
+        assertThat(Arrays.stream(EventType.values()).map(EventType::ceType).distinct()).hasSize(EventType.values().length);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everySchemaIsAValidDraft202012SchemaClosedAtEveryLevel(EventType type) throws IOException {
+        JsonNode schema = schemaFile(type);
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("$id").asText()).endsWith(type.ceType());
+
+        JsonSchema metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        assertThat(metaSchema.validate(schema)).isEmpty();
+
+        List<String> objects = new ArrayList<>();
+        collectObjectSchemas(schema, "#", objects);
+        assertThat(objects).isNotEmpty();
+        for (String pointer : objects) {
+            JsonNode node = schema.at(pointer.substring(1));
+            assertThat(node.path("additionalProperties").isBoolean() && !node.get("additionalProperties").asBoolean())
+                    .as("additionalProperties: false at %s of %s", pointer, type).isTrue();
+        }
+    }
+
+    private static void collectObjectSchemas(JsonNode node, String pointer, List<String> found) {
+        if (node.isObject()) {
+            if (node.has("properties") || "object".equals(node.path("type").asText())) {
+                found.add(pointer);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                collectObjectSchemas(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                        found);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectObjectSchemas(node.get(i), pointer + "/" + i, found);
+            }
+        }
+    }
+
+    /** The schema describes exactly what Jackson writes for the record: names, JSON types, formats, enums, nulls. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everySchemaMirrorsItsRecord(EventType type) throws IOException {
+        JsonNode schema = schemaFile(type);
+        assertMirrors(schema, schema, type.payload());
+    }
+
+    private static void assertMirrors(JsonNode root, JsonNode objectSchema, Class<?> record) {
+        assertThat(objectSchema.path("type").asText()).isEqualTo("object");
+        List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<String> properties = new ArrayList<>();
+        objectSchema.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).as("properties of %s", record.getSimpleName()).isEqualTo(components);
+
+        Set<String> required = new HashSet<>();
+        objectSchema.path("required").forEach(n -> required.add(n.asText()));
+        Set<String> expectedRequired = components.stream()
+                .filter(c -> !NULLABLE.contains(record.getSimpleName() + "." + c))
+                .collect(Collectors.toSet());
+        assertThat(required).as("required of %s", record.getSimpleName()).isEqualTo(expectedRequired);
+
+        for (RecordComponent c : record.getRecordComponents()) {
+            String where = record.getSimpleName() + "." + c.getName();
+            JsonNode property = resolve(root, objectSchema.path("properties").path(c.getName()));
+            boolean nullable = NULLABLE.contains(where);
+            Set<String> types = new HashSet<>();
+            if (property.path("type").isArray()) {
+                property.path("type").forEach(t -> types.add(t.asText()));
+            } else {
+                types.add(property.path("type").asText());
+            }
+            assertThat(types.contains("null")).as("%s nullable", where).isEqualTo(nullable);
+            types.remove("null");
+            Class<?> javaType = c.getType();
+            String format = property.path("format").asText(null);
+            if (javaType == UUID.class) {
+                assertThat(types).as(where).containsExactly("string");
+                assertThat(format).as(where).isEqualTo("uuid");
+            } else if (javaType == Instant.class) {
+                assertThat(types).as(where).containsExactly("string");
+                assertThat(format).as(where).isEqualTo("date-time");
+            } else if (javaType == LocalDate.class) {
+                assertThat(types).as(where).containsExactly("string");
+                assertThat(format).as(where).isEqualTo("date");
+            } else if (javaType == String.class) {
+                assertThat(types).as(where).containsExactly("string");
+                assertThat(format).as(where).isNull();
+            } else if (javaType == boolean.class || javaType == Boolean.class) {
+                assertThat(types).as(where).containsExactly("boolean");
+            } else if (javaType == int.class || javaType == Integer.class || javaType == long.class
+                    || javaType == Long.class) {
+                assertThat(types).as(where).containsExactly("integer");
+            } else if (javaType.isEnum()) {
+                assertThat(types).as(where).containsExactly("string");
+                List<String> values = new ArrayList<>();
+                property.path("enum").forEach(v -> values.add(v.asText()));
+                List<String> constants = Arrays.stream(javaType.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                        .toList();
+                assertThat(values).as("enum of %s", where).isEqualTo(constants);
+            } else if (javaType.isRecord()) {
+                assertMirrors(root, property, javaType);
+            } else {
+                Type generic = c.getGenericType();
+                throw new AssertionError(where + ": no JSON mapping known for " + (generic instanceof ParameterizedType
+                        ? generic.getTypeName() : javaType.getName()) + "; extend this test and the schema");
+            }
+        }
+    }
+
+    /** Follows a local {@code $ref}, merging the referring node's own keywords (description) over the target. */
+    private static JsonNode resolve(JsonNode root, JsonNode node) {
+        if (!node.has("$ref")) {
+            return node;
+        }
+        String ref = node.get("$ref").asText();
+        assertThat(ref).startsWith("#/");
+        JsonNode target = root.at(ref.substring(1));
+        assertThat(target.isMissingNode()).as("target of %s", ref).isFalse();
+        ObjectNode merged = ((ObjectNode) resolve(root, target)).deepCopy();
+        node.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("$ref")) {
+                merged.set(e.getKey(), e.getValue());
+            }
+        });
+        return merged;
+    }
+
+    /** Shared definitions are copied per schema (self-contained files); the copies must not drift apart. */
+    @Test
+    void sharedDefinitionsAreIdenticalInEverySchema() throws IOException {
+        Map<String, JsonNode> first = new LinkedHashMap<>();
+        Map<String, EventType> firstIn = new LinkedHashMap<>();
+        for (EventType type : EventType.values()) {
+            JsonNode defs = schemaFile(type).path("$defs");
+            for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> def = it.next();
+                JsonNode earlier = first.putIfAbsent(def.getKey(), def.getValue());
+                firstIn.putIfAbsent(def.getKey(), type);
+                if (earlier != null) {
+                    assertThat(def.getValue()).as("$defs/%s in %s and %s", def.getKey(), type,
+                            firstIn.get(def.getKey())).isEqualTo(earlier);
+                }
+            }
+        }
+        assertThat(first).containsKeys("ChildSummary", "Sex", "LegalStatus", "RiskLevel", "Priority");
+    }
+
+    // ---------------------------------------------------------------- AsyncAPI
+
+    private static String asyncApiText() throws IOException {
+        try (InputStream in = EventSchemasTests.class.getResourceAsStream("/asyncapi.yaml")) {
+            assertThat(in).as("asyncapi.yaml on the classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theAsyncApiDocumentMentionsEveryTypeTopicAndDeadLetterTopic() throws IOException {
+        String text = asyncApiText();
+        for (EventType type : EventType.values()) {
+            assertThat(text).as("ce_type of %s", type).contains(type.ceType());
+            assertThat(text).as("topic of %s", type).contains("address: " + type.topic());
+            assertThat(text).as("payload of %s", type).contains("$ref: '." + type.schemaResource() + "'");
+        }
+        for (String topic : List.of(Topics.INTAKE, Topics.REFERRAL, Topics.CASE, Topics.PLACEMENT,
+                Topics.NOTIFICATION, "intake.events.referral-service.dlt", "referral.events.case-service.dlt",
+                "case.events.notification-service.dlt")) {
+            assertThat(text).contains("address: " + topic);
+        }
+        for (String header : List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time",
+                "ce_correlationid", "content-type")) {
+            assertThat(text).contains(header + ":");
+        }
+        assertThat(text).contains("host: 127.0.0.1:9092");
+    }
+
+    @Test
+    void theAsyncApiDocumentIsConsistent() throws IOException {
+        JsonNode doc = new YAMLMapper().readTree(asyncApiText());
+        assertThat(doc.path("asyncapi").asText()).isEqualTo("3.0.0");
+        assertThat(doc.at("/servers/kafka/protocol").asText()).isEqualTo("kafka");
+
+        // every local $ref resolves; every file $ref names a schema on the classpath
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            if (ref.startsWith("#/")) {
+                assertThat(doc.at(ref.substring(1)).isMissingNode()).as("target of %s", ref).isFalse();
+            } else {
+                assertThat(ref).startsWith("./schemas/");
+                assertThat(EventSchemasTests.class.getResource(ref.substring(1))).as(ref).isNotNull();
+            }
+        }
+
+        // every event type: a message on its topic's channel, sent by exactly one operation
+        Map<String, String> channelByAddress = new LinkedHashMap<>();
+        doc.path("channels").fields().forEachRemaining(e -> channelByAddress.put(e.getValue().path("address").asText(),
+                e.getKey()));
+        for (EventType type : EventType.values()) {
+            String channel = channelByAddress.get(type.topic());
+            assertThat(channel).as("channel of %s", type.topic()).isNotNull();
+            List<String> messageNames = new ArrayList<>();
+            doc.path("channels").path(channel).path("messages").forEach(m -> messageNames.add(
+                    doc.at(m.path("$ref").asText().substring(1)).path("name").asText()));
+            assertThat(messageNames).as("messages of %s", type.topic()).contains(type.ceType());
+
+            long senders = Stream.of(doc.path("operations")).flatMap(ops -> {
+                List<JsonNode> list = new ArrayList<>();
+                ops.forEach(list::add);
+                return list.stream();
+            }).filter(op -> op.path("action").asText().equals("send"))
+                    .filter(op -> op.at("/channel/$ref").asText().equals("#/channels/" + channel))
+                    .flatMap(op -> {
+                        List<String> names = new ArrayList<>();
+                        op.path("messages").forEach(m -> names.add(
+                                doc.at(doc.at(m.path("$ref").asText().substring(1)).path("$ref").asText().substring(1))
+                                        .path("name").asText()));
+                        return names.stream();
+                    })
+                    .filter(type.ceType()::equals)
+                    .count();
+            assertThat(senders).as("send operations of %s", type).isEqualTo(1);
+        }
+
+        // every consumed channel has a receiver and that receiver's dead-letter topic
+        Map<String, String> consumers = Map.of(Topics.INTAKE, "referral-service", Topics.REFERRAL, "case-service",
+                Topics.CASE, "notification-service");
+        consumers.forEach((topic, consumer) -> {
+            String dlt = topic + "." + consumer + ".dlt";
+            assertThat(channelByAddress).containsKey(dlt);
+            boolean receives = false;
+            boolean deadLetters = false;
+            for (JsonNode op : doc.path("operations")) {
+                String channelRef = op.at("/channel/$ref").asText();
+                String tag = op.at("/tags/0/name").asText();
+                receives |= op.path("action").asText().equals("receive")
+                        && channelRef.equals("#/channels/" + channelByAddress.get(topic)) && tag.equals(consumer);
+                deadLetters |= op.path("action").asText().equals("send")
+                        && channelRef.equals("#/channels/" + channelByAddress.get(dlt)) && tag.equals(consumer);
+            }
+            assertThat(receives).as("%s receives %s", consumer, topic).isTrue();
+            assertThat(deadLetters).as("%s dead-letters to %s", consumer, dlt).isTrue();
+        });
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getKey().equals("$ref")) {
+                    refs.add(e.getValue().asText());
+                } else {
+                    collectRefs(e.getValue(), refs);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collectRefs(n, refs));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static ObjectNode parentOf(ObjectNode tree, String path) {
+        ObjectNode node = tree;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = (ObjectNode) node.get(parts[i]);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,69 @@
+package al.childprotection.intake.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import al.childprotection.intake.mapping.IntakeMapper;
+import al.childprotection.intake.service.IntakeService;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.scope.Caller;
+import io.smallrye.mutiny.Uni;
+
+@Path("/intakes")
+@RolesAllowed("police-psychosocial")
+public class IntakeResource {
+
+    private final IntakeService intakes;
+    private final Caller caller;
+
+    IntakeResource(IntakeService intakes, Caller caller) {
+        this.intakes = intakes;
+        this.caller = caller;
+    }
+
+    @POST
+    public Uni<Response> record(@NotNull @Valid IntakeRequest request,
+            @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
+        return intakes.record(request, caller.requirePoliceStation(), caller.username(), idempotencyKey)
+                .map(recorded -> Response.created(URI.create("/intakes/" + recorded.intake().id))
+                        .header("Idempotency-Replayed", recorded.replayed())
+                        .entity(IntakeMapper.toView(recorded.intake()))
+                        .build());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<IntakeView> find(@PathParam("id") UUID id) {
+        String station = caller.requirePoliceStation();
+        return intakes.find(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("intake " + id))
+                .invoke(intake -> {
+                    if (!intake.stationCode.equals(station)) {
+                        throw RequestRejectedException.outOfScope("intake " + id);
+                    }
+                })
+                .map(IntakeMapper::toView);
+    }
+
+    @GET
+    public Uni<List<IntakeView>> listForMyStation(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return intakes.listForStation(caller.requirePoliceStation(), limit)
+                .map(list -> list.stream().map(IntakeMapper::toView).toList());
+    }
+}

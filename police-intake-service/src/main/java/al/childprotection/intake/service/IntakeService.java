@@ -1,0 +1,98 @@
+package al.childprotection.intake.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import al.childprotection.contracts.EventType;
+import al.childprotection.intake.domain.Intake;
+import al.childprotection.intake.mapping.IntakeMapper;
+import al.childprotection.intake.repository.IntakeRepository;
+import al.childprotection.intake.repository.PoliceStationRepository;
+import al.childprotection.intake.rest.IntakeRequest;
+import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.problem.RequestRejectedException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class IntakeService {
+
+    /** The result of a record call: the intake, and whether it was an earlier request replayed. */
+    public record Recorded(Intake intake, boolean replayed) {
+    }
+
+    private final IntakeRepository intakes;
+    private final PoliceStationRepository stations;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+
+    IntakeService(IntakeRepository intakes, PoliceStationRepository stations, Outbox outbox, ObjectMapper mapper) {
+        this.intakes = intakes;
+        this.stations = stations;
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Stores the intake and its {@code intake.recorded} event in one transaction. A retry with the same
+     * Idempotency-Key returns the first intake; the same key with a different body is refused.
+     */
+    @WithTransaction
+    public Uni<Recorded> record(IntakeRequest request, String stationCode, String recordedBy, String idempotencyKey) {
+        String fingerprint = fingerprint(request);
+        Uni<Intake> earlier = idempotencyKey == null
+                ? Uni.createFrom().nullItem()
+                : intakes.findByIdempotencyKey(stationCode, idempotencyKey);
+        return earlier.chain(previous -> {
+            if (previous != null) {
+                if (!previous.requestFingerprint.equals(fingerprint)) {
+                    throw RequestRejectedException.conflicting("Idempotency-Key",
+                            "this Idempotency-Key was used for a different intake");
+                }
+                return Uni.createFrom().item(new Recorded(previous, true));
+            }
+            return stations.findById(stationCode)
+                    .onItem().ifNull().failWith(() -> RequestRejectedException.forbidden(
+                            "your police station " + stationCode + " is not in the directory"))
+                    .chain(station -> {
+                        Intake intake = IntakeMapper.toIntake(request, station, recordedBy);
+                        intake.idempotencyKey = idempotencyKey;
+                        intake.requestFingerprint = fingerprint;
+                        return intakes.persist(intake)
+                                .call(() -> outbox.append(EventType.INTAKE_RECORDED, intake.id,
+                                        IntakeMapper.toRecorded(intake), intake.id.toString()))
+                                .map(stored -> new Recorded(stored, false));
+                    });
+        });
+    }
+
+    @WithSession
+    public Uni<Intake> find(UUID id) {
+        return intakes.findById(id);
+    }
+
+    @WithSession
+    public Uni<List<Intake>> listForStation(String stationCode, int limit) {
+        return intakes.listForStation(stationCode, limit);
+    }
+
+    private String fingerprint(IntakeRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package al.childprotection.referral.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.RiskLevel;
+import al.childprotection.contracts.Sex;
+
+/** A child referred to the Child Protection Unit responsible for them. */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    public enum Status {
+        CREATED, ACKNOWLEDGED, ACCEPTED, REJECTED, REDIRECTED, CLOSED
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "intake_id")
+    public UUID intakeId;
+
+    @Column(name = "correlation_id")
+    public String correlationId;
+
+    @Column(name = "cpu_code")
+    public String cpuCode;
+
+    public String municipality;
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    @Column(name = "given_name")
+    public String givenName;
+
+    @Column(name = "family_name")
+    public String familyName;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
+    @Column(name = "estimated_age")
+    public Integer estimatedAge;
+
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_status")
+    public LegalStatus legalStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    public RiskLevel riskLevel;
+
+    @Column(name = "station_code")
+    public String stationCode;
+
+    @Column(name = "routing_reason")
+    public String routingReason;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "acknowledge_by")
+    public Instant acknowledgeBy;
+}

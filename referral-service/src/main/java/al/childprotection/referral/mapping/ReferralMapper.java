@@ -1,0 +1,60 @@
+package al.childprotection.referral.mapping;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.IntakeRecorded;
+import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.referral.domain.ChildProtectionUnit;
+import al.childprotection.referral.domain.Referral;
+import al.childprotection.referral.rest.ReferralView;
+import al.childprotection.referral.service.ResponsibleUnitRules;
+
+public final class ReferralMapper {
+
+    private ReferralMapper() {
+    }
+
+    public static Referral toReferral(IntakeRecorded intake, ResponsibleUnitRules.Decision decision, Priority priority,
+            Instant now, Instant acknowledgeBy, String correlationId) {
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.intakeId = intake.intakeId();
+        referral.correlationId = correlationId;
+        referral.cpuCode = decision.unit().code;
+        referral.municipality = decision.unit().municipality;
+        referral.priority = priority;
+        referral.status = Referral.Status.CREATED;
+        referral.givenName = intake.child().givenName();
+        referral.familyName = intake.child().familyName();
+        referral.dateOfBirth = intake.child().dateOfBirth();
+        referral.estimatedAge = intake.child().estimatedAge();
+        referral.sex = intake.child().sex();
+        referral.legalStatus = intake.legalStatus();
+        referral.riskLevel = intake.riskLevel();
+        referral.stationCode = intake.stationCode();
+        referral.routingReason = decision.reason();
+        referral.createdAt = now;
+        referral.acknowledgeBy = acknowledgeBy;
+        return referral;
+    }
+
+    public static ReferralCreated toCreated(Referral referral, ChildProtectionUnit unit) {
+        return new ReferralCreated(referral.id, referral.intakeId, unit.code, unit.name, referral.municipality,
+                referral.priority, child(referral), referral.legalStatus, referral.riskLevel, referral.routingReason,
+                referral.createdAt, referral.acknowledgeBy);
+    }
+
+    public static ReferralView toView(Referral referral) {
+        return new ReferralView(referral.id, referral.intakeId, referral.cpuCode, referral.municipality,
+                referral.priority, referral.status, child(referral), referral.legalStatus, referral.riskLevel,
+                referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy);
+    }
+
+    private static ChildSummary child(Referral referral) {
+        return new ChildSummary(referral.givenName, referral.familyName, referral.dateOfBirth, referral.estimatedAge,
+                referral.sex);
+    }
+}

@@ -1,0 +1,26 @@
+package al.childprotection.referral.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import al.childprotection.referral.domain.Referral;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    public Uni<Referral> findByIntake(UUID intakeId) {
+        return find("intakeId", intakeId).firstResult();
+    }
+
+    /** A municipality's referrals, newest first; {@code null} means every municipality (SARPC). */
+    public Uni<List<Referral>> listForMunicipality(String municipality, int limit) {
+        Sort newestFirst = Sort.descending("createdAt");
+        return (municipality == null ? findAll(newestFirst) : find("municipality", newestFirst, municipality))
+                .page(0, limit).list();
+    }
+}

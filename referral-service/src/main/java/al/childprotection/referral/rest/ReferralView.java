@@ -1,0 +1,26 @@
+package al.childprotection.referral.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.RiskLevel;
+import al.childprotection.referral.domain.Referral;
+
+public record ReferralView(
+        UUID id,
+        UUID intakeId,
+        String cpuCode,
+        String municipality,
+        Priority priority,
+        Referral.Status status,
+        ChildSummary child,
+        LegalStatus legalStatus,
+        RiskLevel riskLevel,
+        String stationCode,
+        String routingReason,
+        Instant createdAt,
+        Instant acknowledgeBy) {
+}

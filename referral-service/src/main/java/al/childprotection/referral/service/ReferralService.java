@@ -1,0 +1,81 @@
+package al.childprotection.referral.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.IntakeRecorded;
+import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.RiskLevel;
+import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.referral.config.SlaConfig;
+import al.childprotection.referral.domain.Referral;
+import al.childprotection.referral.mapping.ReferralMapper;
+import al.childprotection.referral.repository.ReferralRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ReferralService {
+
+    private static final Logger LOG = Logger.getLogger(ReferralService.class);
+
+    private final ReferralRepository referrals;
+    private final ResponsibleUnitRules rules;
+    private final Outbox outbox;
+    private final SlaConfig sla;
+
+    ReferralService(ReferralRepository referrals, ResponsibleUnitRules rules, Outbox outbox, SlaConfig sla) {
+        this.referrals = referrals;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.sla = sla;
+    }
+
+    /**
+     * Refers the child of a recorded intake to the responsible CPU. Runs in the consuming transaction; one intake
+     * gives one referral, however often its event arrives.
+     */
+    public Uni<Void> referIntake(IntakeRecorded intake, String correlationId) {
+        return referrals.findByIntake(intake.intakeId()).chain(existing -> {
+            if (existing != null) {
+                LOG.infof("intake %s already has referral %s", intake.intakeId(), existing.id);
+                return Uni.createFrom().voidItem();
+            }
+            return rules.decide(intake).chain(decision -> {
+                Priority priority = priorityOf(intake);
+                Instant now = Instant.now();
+                Referral referral = ReferralMapper.toReferral(intake, decision, priority, now,
+                        now.plus(sla.acknowledge().within(priority)),
+                        correlationId == null ? intake.intakeId().toString() : correlationId);
+                return referrals.persist(referral)
+                        .chain(stored -> outbox.append(EventType.REFERRAL_CREATED, stored.id,
+                                ReferralMapper.toCreated(stored, decision.unit()), stored.correlationId));
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<Referral> find(UUID id) {
+        return referrals.findById(id);
+    }
+
+    @WithSession
+    public Uni<List<Referral>> listForMunicipality(String municipality, int limit) {
+        return referrals.listForMunicipality(municipality, limit);
+    }
+
+    /** High risk, suspected trafficking and unaccompanied foreign children run on the emergency clocks. */
+    static Priority priorityOf(IntakeRecorded intake) {
+        boolean emergency = intake.riskLevel() == RiskLevel.HIGH
+                || intake.legalStatus() == LegalStatus.SUSPECTED_TRAFFICKING_VICTIM
+                || intake.legalStatus() == LegalStatus.UNACCOMPANIED_FOREIGN_CHILD;
+        return emergency ? Priority.EMERGENCY : Priority.ROUTINE;
+    }
+}

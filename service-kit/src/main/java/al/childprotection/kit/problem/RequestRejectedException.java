@@ -1,0 +1,49 @@
+package al.childprotection.kit.problem;
+
+/** A request the domain refuses, with the status the caller should see and, where one is to blame, the field. */
+public class RequestRejectedException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final String field;
+
+    public RequestRejectedException(int status, String title, String field, String message) {
+        super(message);
+        this.status = status;
+        this.title = title;
+        this.field = field;
+    }
+
+    public static RequestRejectedException notFound(String what) {
+        return new RequestRejectedException(404, "Not Found", null, what + " not found");
+    }
+
+    public static RequestRejectedException outOfScope(String what) {
+        return new RequestRejectedException(403, "Forbidden", null, what + " is outside your scope");
+    }
+
+    public static RequestRejectedException forbidden(String message) {
+        return new RequestRejectedException(403, "Forbidden", null, message);
+    }
+
+    public static RequestRejectedException invalid(String field, String message) {
+        return new RequestRejectedException(400, "Invalid request", field, message);
+    }
+
+    /** The request is well-formed but contradicts what the platform already holds. */
+    public static RequestRejectedException conflicting(String field, String message) {
+        return new RequestRejectedException(422, "Unprocessable Content", field, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String field() {
+        return field;
+    }
+}
