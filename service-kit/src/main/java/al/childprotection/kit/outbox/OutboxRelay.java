@@ -35,7 +35,8 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${platform.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${platform.outbox.poll-interval:0.2s}", delayed = "${platform.outbox.start-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> publishPending() {
         return pending()
                 .chain(batch -> batch.isEmpty() ? Uni.createFrom().voidItem() : publish(batch))

@@ -14,7 +14,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -36,13 +38,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response wrongTypeOrFormat(MismatchedInputException e) {
+        return unreadableBody(e);
+    }
+
+    @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (!notWellFormed(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             return Problem.invalid("field '" + field + "' has the wrong type or format",
                     List.of(new Problem.FieldError(field, "wrong type or format"))).toResponse();
         }
-        return Problem.invalid("the body is not well-formed JSON: " + e.getOriginalMessage(), List.of()).toResponse();
+        return Problem.invalid("the body is not well-formed JSON", List.of()).toResponse();
     }
 
     @ServerExceptionMapper
@@ -64,6 +71,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException unreadable) {
+                return unreadableBody(unreadable);
+            }
+        }
+        LOG.debugf(e, "request refused with %d", e.getResponse().getStatus());
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         if (status == null) {
             status = Response.Status.INTERNAL_SERVER_ERROR;
@@ -85,6 +98,16 @@ public class ProblemMappers {
         return nodes.stream().skip(methodParameter ? 2 : 0)
                 .map(n -> n.getName() + (n.getIndex() != null ? "[" + n.getIndex() + "]" : ""))
                 .collect(Collectors.joining("."));
+    }
+
+    /** A truncated or broken document surfaces as a mapping error of the field being read when it broke. */
+    private static boolean notWellFormed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,0 +1,31 @@
+package al.childprotection.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.contracts.RiskLevel;
+import al.childprotection.contracts.Sex;
+
+/** referral.created payloads as referral-service publishes them. */
+final class Referrals {
+
+    private Referrals() {
+    }
+
+    static ReferralCreated to(String cpuCode, String municipality, ChildSummary child, Priority priority) {
+        Instant now = Instant.now();
+        return new ReferralCreated(UUID.randomUUID(), UUID.randomUUID(), cpuCode, "CPU " + municipality, municipality,
+                priority, child, LegalStatus.VICTIM, RiskLevel.MEDIUM, "residence: " + municipality, now,
+                now.plusSeconds(24 * 3600));
+    }
+
+    static ChildSummary aChild() {
+        return new ChildSummary("Elirë", "Çela-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.of(2013, 4, 2), null, Sex.FEMALE);
+    }
+}

@@ -1,0 +1,102 @@
+package al.childprotection.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import al.childprotection.contracts.EventSchemas;
+import al.childprotection.contracts.EventType;
+import al.childprotection.testsupport.EventTap;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class IntakeResourceTests {
+
+    @Test
+    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-KAMEZ"))
+    void anIntakeIsStoredAndPublishedOnceEvenWhenTheRequestIsRetried() {
+        String key = UUID.randomUUID().toString();
+        try (EventTap tap = EventTap.on("intake.events")) {
+            var created = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(IntakeSamples.childLivingIn("Elirë", "Tiranë"))
+                    .when().post("/intakes")
+                    .then().statusCode(201)
+                    .header("Idempotency-Replayed", "false")
+                    .body("stationCode", equalTo("PS-KAMEZ"))
+                    .body("stationMunicipality", equalTo("Kamëz"))
+                    .body("child.givenName", equalTo("Elirë"))
+                    .body("child.familyName", equalTo("Çela"))
+                    .body("recordedBy", equalTo("police.kamza"))
+                    .extract();
+            String id = created.path("id");
+            assertThat(created.header("Location")).endsWith("/intakes/" + id);
+
+            given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(IntakeSamples.childLivingIn("Elirë", "Tiranë"))
+                    .when().post("/intakes")
+                    .then().statusCode(201)
+                    .header("Location", endsWith("/intakes/" + id))
+                    .header("Idempotency-Replayed", "true")
+                    .body("id", equalTo(id));
+
+            ConsumerRecord<String, String> event = tap.await(r -> id.equals(r.key()), Duration.ofSeconds(15));
+            assertThat(EventTap.header(event, "ce_type")).isEqualTo(EventType.INTAKE_RECORDED.ceType());
+            assertThat(EventTap.header(event, "ce_specversion")).isEqualTo("1.0");
+            assertThat(EventTap.header(event, "ce_source")).isEqualTo("police-intake-service");
+            assertThat(EventTap.header(event, "ce_subject")).isEqualTo(id);
+            assertThat(EventTap.header(event, "ce_correlationid")).isEqualTo(id);
+            assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED.ceType(), event.value())).isEmpty();
+            assertThat(event.value()).contains("\"residenceMunicipality\":\"Tiranë\"")
+                    .doesNotContain("warm clothes").doesNotContain("psychologist present");
+
+            List<ConsumerRecord<String, String>> forThisIntake = tap.all(Duration.ofSeconds(2)).stream()
+                    .filter(r -> id.equals(r.key())).toList();
+            assertThat(forThisIntake).hasSize(1);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-KAMEZ"))
+    void theSameIdempotencyKeyForADifferentChildIsRefused() {
+        String key = UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(IntakeSamples.childLivingIn("Ardit", "Durrës"))
+                .when().post("/intakes").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(IntakeSamples.childLivingIn("Besa", "Durrës"))
+                .when().post("/intakes")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("Idempotency-Key"));
+    }
+
+    @Test
+    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-KAMEZ"))
+    void aStationSeesItsOwnIntakes() {
+        String id = given().contentType(ContentType.JSON)
+                .body(IntakeSamples.childLivingIn("Klea", "Kamëz"))
+                .when().post("/intakes").then().statusCode(201).extract().path("id");
+
+        given().when().get("/intakes/" + id).then().statusCode(200).body("child.givenName", equalTo("Klea"));
+        given().when().get("/intakes").then().statusCode(200).body("id", hasItem(id));
+        given().when().get("/intakes/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

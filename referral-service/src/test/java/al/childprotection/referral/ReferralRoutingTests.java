@@ -1,0 +1,132 @@
+package al.childprotection.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import al.childprotection.contracts.EventSchemas;
+import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.IntakeRecorded;
+import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.RiskLevel;
+import al.childprotection.testsupport.EventPublisher;
+import al.childprotection.testsupport.EventTap;
+import al.childprotection.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** An intake event on the real broker becomes a referral to the responsible CPU and a referral.created event. */
+@QuarkusTest
+class ReferralRoutingTests {
+
+    @Test
+    void aChildLivingInTiranaIsReferredToTiranaAndTheReferralIsPublished() {
+        IntakeRecorded intake = Intakes.atKamza("Tirana");
+        try (EventTap tap = EventTap.on("referral.events"); EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(EventType.INTAKE_RECORDED, intake.intakeId(), intake, intake.intakeId().toString());
+
+            Map<String, Object> referral = awaitReferral(intake, "cpu.tirana.worker1");
+            assertThat(referral).containsEntry("cpuCode", "cpu-tirane").containsEntry("municipality", "Tiranë")
+                    .containsEntry("priority", "ROUTINE").containsEntry("status", "CREATED")
+                    .containsEntry("stationCode", "PS-KAMEZ");
+            Instant created = Instant.parse((String) referral.get("createdAt"));
+            assertThat(Instant.parse((String) referral.get("acknowledgeBy"))).isEqualTo(created.plusSeconds(24 * 3600));
+
+            ConsumerRecord<String, String> event = tap.await(r -> r.key().equals(referral.get("id")),
+                    Duration.ofSeconds(15));
+            assertThat(EventTap.header(event, "ce_type")).isEqualTo(EventType.REFERRAL_CREATED.ceType());
+            assertThat(EventTap.header(event, "ce_correlationid")).isEqualTo(intake.intakeId().toString());
+            assertThat(EventTap.header(event, "ce_source")).isEqualTo("referral-service");
+            assertThat(EventSchemas.violations(EventType.REFERRAL_CREATED.ceType(), event.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void aTiranaAdministrativeUnitGetsItsOwnCpu() {
+        IntakeRecorded intake = Intakes.atKamza("Tiranë", "Njësia Administrative Nr. 5", LegalStatus.WITNESS,
+                RiskLevel.LOW);
+        publish(intake);
+        assertThat(awaitReferral(intake, "sarpc.analyst")).containsEntry("cpuCode", "cpu-tirane-nj05");
+    }
+
+    @Test
+    void anUnknownResidenceGoesToTheStationsMunicipality() {
+        IntakeRecorded intake = Intakes.atKamza(null);
+        publish(intake);
+        Map<String, Object> referral = awaitReferral(intake, "sarpc.analyst");
+        assertThat(referral).containsEntry("cpuCode", "cpu-kamez").containsEntry("municipality", "Kamëz");
+        assertThat((String) referral.get("routingReason")).contains("residence unknown");
+    }
+
+    @Test
+    void anUnaccompaniedForeignChildGoesToTheStationsMunicipalityOnEmergencyClocks() {
+        IntakeRecorded intake = Intakes.atKamza("Durrës", null, LegalStatus.UNACCOMPANIED_FOREIGN_CHILD,
+                RiskLevel.MEDIUM);
+        publish(intake);
+        Map<String, Object> referral = awaitReferral(intake, "sarpc.analyst");
+        assertThat(referral).containsEntry("cpuCode", "cpu-kamez").containsEntry("priority", "EMERGENCY");
+        Instant created = Instant.parse((String) referral.get("createdAt"));
+        assertThat(Instant.parse((String) referral.get("acknowledgeBy"))).isEqualTo(created.plusSeconds(2 * 3600));
+    }
+
+    @Test
+    void aRedeliveredIntakeEventMakesOneReferral() {
+        IntakeRecorded intake = Intakes.atKamza("Durrësi");
+        try (EventTap tap = EventTap.on("referral.events"); EventPublisher publisher = new EventPublisher()) {
+            String eventId = publisher.publish(EventType.INTAKE_RECORDED, intake.intakeId(), intake,
+                    intake.intakeId().toString());
+            publisher.publish(EventType.INTAKE_RECORDED, intake.intakeId(), intake, intake.intakeId().toString(),
+                    eventId);
+            Map<String, Object> referral = awaitReferral(intake, "cpu.durres.worker");
+            assertThat(referral).containsEntry("cpuCode", "cpu-durres");
+
+            List<ConsumerRecord<String, String>> published = tap.all(Duration.ofSeconds(3)).stream()
+                    .filter(r -> intake.intakeId().toString().equals(EventTap.header(r, "ce_correlationid")))
+                    .toList();
+            assertThat(published).hasSize(1);
+            assertThat(referralsFor(intake, "sarpc.analyst")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRecordThatIsNotACloudEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNext() {
+        IntakeRecorded next = Intakes.atKamza("Lezha");
+        try (EventTap deadLetters = EventTap.on("intake.events.referral-service.dlt");
+                EventPublisher publisher = new EventPublisher()) {
+            publisher.publishRaw("intake.events", next.intakeId().toString(), "{\"not\": \"an event\"}");
+            publisher.publish(EventType.INTAKE_RECORDED, next.intakeId(), next, next.intakeId().toString());
+
+            ConsumerRecord<String, String> dead = deadLetters.await(
+                    r -> next.intakeId().toString().equals(r.key()), Duration.ofSeconds(30));
+            assertThat(dead.value()).isEqualTo("{\"not\": \"an event\"}");
+            assertThat(awaitReferral(next, "sarpc.analyst")).containsEntry("cpuCode", "cpu-lezhe");
+        }
+    }
+
+    private static void publish(IntakeRecorded intake) {
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(EventType.INTAKE_RECORDED, intake.intakeId(), intake, intake.intakeId().toString());
+        }
+    }
+
+    static Map<String, Object> awaitReferral(IntakeRecorded intake, String reader) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> referralsFor(intake, reader), list -> !list.isEmpty()).get(0);
+    }
+
+    static List<Map<String, Object>> referralsFor(IntakeRecorded intake, String reader) {
+        List<Map<String, Object>> all = given().auth().oauth2(TestTokens.of(reader))
+                .queryParam("limit", 500)
+                .when().get("/referrals")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return all.stream().filter(r -> intake.intakeId().toString().equals(r.get("intakeId"))).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package al.childprotection.testsupport;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import al.childprotection.contracts.EventSchemas;
+
+/** Real access tokens from the real Keycloak: the password grant for the demo users of the realm. */
+public final class TestTokens {
+
+    public static final String DEMO_PASSWORD = "demo";
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TestTokens() {
+    }
+
+    /** An access token for a demo user, fetched once per test run (tokens live longer than a run). */
+    public static String of(String username) {
+        return CACHE.computeIfAbsent(username, TestTokens::fetch);
+    }
+
+    private static String fetch(String username) {
+        String form = "grant_type=password&client_id=platform-cli&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + DEMO_PASSWORD;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestEnvironment.oidcUrl()
+                + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + username + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+            JsonNode body = EventSchemas.mapper().readTree(response.body());
+            return body.get("access_token").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot get a token for " + username + " from "
+                    + TestEnvironment.oidcUrl(), e);
+        }
+    }
+}
