@@ -1,0 +1,183 @@
+package al.childprotection.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import al.childprotection.contracts.EventSchemas;
+import al.childprotection.contracts.EventType;
+import al.childprotection.testsupport.EventTap;
+import al.childprotection.testsupport.Mailbox;
+import al.childprotection.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The whole hand-over with the five packaged services, real Keycloak tokens, the real broker and a real SMTP
+ * server: an intake at Kamza police station for a child living in Tirana reaches a Tirana CPU worker.
+ */
+class IntakeToTaskFlowIT {
+
+    private static PackagedServices services;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        services = PackagedServices.start();
+        System.out.println("[e2e] services ready after (ms, cumulative): " + services.startupMillis());
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void anIntakeAtKamzaBecomesATaskInATiranaWorkersInboxAndMailbox() {
+        String familyName = "Hoxha-" + UUID.randomUUID().toString().substring(0, 6);
+        String body = intake("Ardit", familyName, "Tirana");
+        String key = UUID.randomUUID().toString();
+
+        try (EventTap intakes = EventTap.on("intake.events"); EventTap referrals = EventTap.on("referral.events");
+                EventTap cases = EventTap.on("case.events")) {
+            long posted = System.nanoTime();
+            String intakeId = as("police.kamza").contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(body).when().post(PackagedServices.url("police-intake-service") + "/intakes")
+                    .then().statusCode(201).body("stationCode", equalTo("PS-KAMEZ"))
+                    .extract().path("id");
+
+            Map<String, Object> task = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> tasksOfIntake(intakeId), found -> found != null);
+            long assignedMillis = Duration.ofNanos(System.nanoTime() - posted).toMillis();
+            System.out.println("[e2e] intake 201 -> task assigned and visible to the supervisor: " + assignedMillis
+                    + " ms");
+
+            // the retry of a flaky connection: the same intake, not a second one
+            as("police.kamza").contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                    .when().post(PackagedServices.url("police-intake-service") + "/intakes")
+                    .then().statusCode(201).body("id", equalTo(intakeId));
+
+            String assignee = (String) task.get("assignee");
+            assertThat(assignee).isIn("cpu.tirana.worker1", "cpu.tirana.worker2");
+            String referralId = (String) task.get("referralId");
+            String taskId = (String) task.get("id");
+
+            // the worker sees the referral, the task and the inbox entry with their own token
+            as(assignee).when().get(PackagedServices.url("referral-service") + "/referrals/" + referralId)
+                    .then().statusCode(200).body("cpuCode", equalTo("cpu-tirane"))
+                    .body("intakeId", equalTo(intakeId)).body("child.familyName", equalTo(familyName));
+            as(assignee).when().get(PackagedServices.url("case-service") + "/tasks")
+                    .then().statusCode(200).body("id", hasItem(taskId));
+            Map<String, Object> notification = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> inboxEntry(assignee, taskId), found -> found != null);
+            assertThat((String) notification.get("title")).doesNotContain(familyName).doesNotContain("Ardit");
+
+            // and an e-mail in a real mailbox, with no child name in the subject
+            Mailbox.Mail mail = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> Mailbox.of(assignee + "@demo.childprotection.al").stream()
+                            .filter(m -> m.mime().contains(taskId)).findFirst().orElse(null),
+                    found -> found != null);
+            assertThat(mail.subject()).doesNotContain(familyName).doesNotContain("Ardit");
+
+            // a Durrës worker sees none of it
+            as("cpu.durres.worker").when().get(PackagedServices.url("referral-service") + "/referrals/" + referralId)
+                    .then().statusCode(403);
+            as("cpu.durres.worker").when().get(PackagedServices.url("referral-service") + "/referrals")
+                    .then().statusCode(200).body("id", not(hasItem(referralId)));
+            as("cpu.durres.worker").when().get(PackagedServices.url("case-service") + "/tasks/" + taskId)
+                    .then().statusCode(403);
+            as("cpu.durres.supervisor").when().get(PackagedServices.url("case-service") + "/tasks")
+                    .then().statusCode(200).body("id", not(hasItem(taskId)));
+            as("cpu.durres.worker").when().get(PackagedServices.url("notification-service") + "/inbox")
+                    .then().statusCode(200).body("taskId", not(hasItem(taskId)));
+
+            // one intake, one referral, one task, however often the request was sent
+            List<ConsumerRecord<String, String>> published = new java.util.ArrayList<>();
+            published.addAll(intakes.all(Duration.ofSeconds(2)));
+            published.addAll(referrals.all(Duration.ZERO));
+            published.addAll(cases.all(Duration.ZERO));
+            List<ConsumerRecord<String, String>> ofThisIntake = published.stream()
+                    .filter(r -> intakeId.equals(EventTap.header(r, "ce_correlationid"))).toList();
+            assertThat(ofThisIntake).extracting(r -> EventTap.header(r, "ce_type")).containsExactlyInAnyOrder(
+                    EventType.INTAKE_RECORDED.ceType(), EventType.REFERRAL_CREATED.ceType(),
+                    EventType.CASE_OPENED.ceType(), EventType.TASK_ASSIGNED.ceType());
+
+            // every event the services published validates against its schema in contracts
+            Set<String> types = new HashSet<>();
+            for (ConsumerRecord<String, String> event : published) {
+                String type = EventTap.header(event, "ce_type");
+                assertThat(EventSchemas.violations(type, event.value())).as(type).isEmpty();
+                types.add(type);
+            }
+            assertThat(types).contains(EventType.INTAKE_RECORDED.ceType(), EventType.TASK_ASSIGNED.ceType());
+        }
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndSecurityHolds() {
+        String url = PackagedServices.url("police-intake-service") + "/intakes";
+        as("police.kamza").contentType(ContentType.JSON).body("{\"child\": ")
+                .when().post(url).then().statusCode(400).contentType("application/problem+json");
+        as("police.kamza").contentType(ContentType.JSON)
+                .body(intake("Ana", "Muça", "Tiranë").replace("\"sex\": \"FEMALE\",", ""))
+                .when().post(url).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("child.sex"));
+        given().contentType(ContentType.JSON).body(intake("Ana", "Muça", "Tiranë"))
+                .when().post(url).then().statusCode(401);
+        as("cpu.tirana.worker1").contentType(ContentType.JSON).body(intake("Ana", "Muça", "Tiranë"))
+                .when().post(url).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> tasksOfIntake(String intakeId) {
+        List<Map<String, Object>> referrals = as("cpu.tirana.supervisor").queryParam("limit", 500)
+                .when().get(PackagedServices.url("referral-service") + "/referrals")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        var referral = referrals.stream().filter(r -> intakeId.equals(r.get("intakeId"))).findFirst();
+        if (referral.isEmpty()) {
+            return null;
+        }
+        List<Map<String, Object>> tasks = as("cpu.tirana.supervisor").queryParam("limit", 500)
+                .when().get(PackagedServices.url("case-service") + "/tasks")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return tasks.stream().filter(t -> referral.get().get("id").equals(t.get("referralId"))).findFirst()
+                .orElse(null);
+    }
+
+    private static Map<String, Object> inboxEntry(String user, String taskId) {
+        List<Map<String, Object>> inbox = as(user).when().get(PackagedServices.url("notification-service") + "/inbox")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return inbox.stream().filter(n -> taskId.equals(n.get("taskId"))).findFirst().orElse(null);
+    }
+
+    private static RequestSpecification as(String demoUser) {
+        return given().auth().oauth2(TestTokens.of(demoUser));
+    }
+
+    private static String intake(String givenName, String familyName, String residence) {
+        return """
+                {
+                  "contactAt": "2026-11-28T21:40:00Z",
+                  "child": {"givenName": "%s", "familyName": "%s", "dateOfBirth": "2012-05-17", "sex": "FEMALE",
+                            "residenceMunicipality": "%s"},
+                  "legalStatus": "VICTIM",
+                  "riskLevel": "MEDIUM"
+                }
+                """.formatted(givenName, familyName, residence);
+    }
+}

@@ -1,0 +1,118 @@
+package al.childprotection.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import al.childprotection.testsupport.TestEnvironment;
+
+/**
+ * The five services as they ship: each {@code quarkus-run.jar} started as its own process, with its own
+ * database ({@code *_e2e}), on the real broker, Keycloak and SMTP server of the test run.
+ */
+final class PackagedServices implements AutoCloseable {
+
+    /** module -> the CP_*_PORT variable that sets its HTTP port. */
+    static final Map<String, String> SERVICES = new LinkedHashMap<>();
+    static {
+        SERVICES.put("police-intake-service", "CP_INTAKE_PORT");
+        SERVICES.put("referral-service", "CP_REFERRAL_PORT");
+        SERVICES.put("case-service", "CP_CASE_PORT");
+        SERVICES.put("shelter-service", "CP_SHELTER_PORT");
+        SERVICES.put("notification-service", "CP_NOTIFICATION_PORT");
+    }
+
+    private static final Map<String, String> DEFAULT_PORTS = Map.of(
+            "CP_INTAKE_PORT", "18081", "CP_REFERRAL_PORT", "18082", "CP_CASE_PORT", "18083",
+            "CP_SHELTER_PORT", "18084", "CP_NOTIFICATION_PORT", "18085");
+
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Long> startupMillis = new LinkedHashMap<>();
+
+    static String url(String module) {
+        String variable = SERVICES.get(module);
+        return "http://" + TestEnvironment.host() + ":" + TestEnvironment.env(variable, DEFAULT_PORTS.get(variable));
+    }
+
+    static PackagedServices start() throws Exception {
+        PackagedServices services = new PackagedServices();
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path logs = Path.of("target", "e2e-logs");
+        Files.createDirectories(logs);
+        long begin = System.nanoTime();
+        for (String module : SERVICES.keySet()) {
+            Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                services.close();
+                throw new IllegalStateException(jar + " is missing: package the services first");
+            }
+            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(module + ".log").toFile());
+            builder.environment().put("CP_DB_SUFFIX", TestEnvironment.env("CP_E2E_DB_SUFFIX", "_e2e"));
+            builder.environment().put(SERVICES.get(module),
+                    TestEnvironment.env(SERVICES.get(module), DEFAULT_PORTS.get(SERVICES.get(module))));
+            services.processes.add(builder.start());
+        }
+        for (String module : SERVICES.keySet()) {
+            services.awaitReady(module, Duration.ofSeconds(120));
+            services.startupMillis.put(module, Duration.ofNanos(System.nanoTime() - begin).toMillis());
+        }
+        return services;
+    }
+
+    Map<String, Long> startupMillis() {
+        return startupMillis;
+    }
+
+    private void awaitReady(String module, Duration within) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create(url(module) + "/q/health/ready");
+        long deadline = System.nanoTime() + within.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.getMessage();
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException(module + " is not ready after " + within + ": " + last
+                + " (see end-to-end-tests/target/e2e-logs/" + module + ".log)");
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}
