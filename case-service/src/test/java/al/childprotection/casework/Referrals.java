@@ -1,6 +1,7 @@
 package al.childprotection.casework;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ final class Referrals {
     }
 
     static ReferralCreated to(String cpuCode, String municipality, ChildSummary child, Priority priority) {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return new ReferralCreated(UUID.randomUUID(), UUID.randomUUID(), cpuCode, "CPU " + municipality, municipality,
                 priority, child, LegalStatus.VICTIM, RiskLevel.MEDIUM, "residence: " + municipality, now,
                 now.plusSeconds(24 * 3600));
