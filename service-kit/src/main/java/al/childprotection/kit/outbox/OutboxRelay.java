@@ -1,9 +1,12 @@
 package al.childprotection.kit.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -11,7 +14,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -27,16 +34,40 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MutinyEmitter<String> kafka;
+    private final Vertx vertx;
     private final int batchSize;
+    private final Duration pollInterval;
+    private final Duration startDelay;
+    private final AtomicBoolean publishing = new AtomicBoolean();
 
-    OutboxRelay(@Channel("outbox") MutinyEmitter<String> kafka,
-            @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "200") int batchSize) {
+    OutboxRelay(@Channel("outbox") MutinyEmitter<String> kafka, Vertx vertx,
+            @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "platform.outbox.poll-interval", defaultValue = "0.1s") Duration pollInterval,
+            @ConfigProperty(name = "platform.outbox.start-delay", defaultValue = "1s") Duration startDelay) {
         this.kafka = kafka;
+        this.vertx = vertx;
         this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+        this.startDelay = startDelay;
     }
 
-    @Scheduled(every = "${platform.outbox.poll-interval:0.2s}", delayed = "${platform.outbox.start-delay:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** A Vert.x timer, because the Quarkus scheduler does not tick faster than once a second. */
+    void start(@Observes StartupEvent started) {
+        vertx.setTimer(startDelay.toMillis(),
+                first -> vertx.setPeriodic(pollInterval.toMillis(), tick -> publishOnFreshContext()));
+    }
+
+    /** One pass at a time; each pass on its own safe duplicated context, as Hibernate Reactive requires. */
+    private void publishOnFreshContext() {
+        if (!publishing.compareAndSet(false, true)) {
+            return;
+        }
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> publishPending()
+                .subscribe().with(done -> publishing.set(false), failure -> publishing.set(false)));
+    }
+
     Uni<Void> publishPending() {
         return pending()
                 .chain(batch -> batch.isEmpty() ? Uni.createFrom().voidItem() : publish(batch))

@@ -6,6 +6,7 @@ import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -91,11 +92,18 @@ public class ProblemMappers {
                 .toResponse();
     }
 
-    /** {@code create.request.child.givenName} -> {@code child.givenName}: the client knows only its body. */
+    /** {@code create.request.child.givenName} -> {@code child.givenName}; {@code list.limit} -> {@code limit}. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        boolean methodParameter = !nodes.isEmpty() && nodes.get(0).getKind() == jakarta.validation.ElementKind.METHOD;
-        return nodes.stream().skip(methodParameter ? 2 : 0)
+        int skip = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            skip = 1;
+            // a body parameter's own name means nothing to the client; a query or header parameter's does
+            if (nodes.size() > 2 && nodes.get(1).getKind() == ElementKind.PARAMETER) {
+                skip = 2;
+            }
+        }
+        return nodes.stream().skip(skip)
                 .map(n -> n.getName() + (n.getIndex() != null ? "[" + n.getIndex() + "]" : ""))
                 .collect(Collectors.joining("."));
     }

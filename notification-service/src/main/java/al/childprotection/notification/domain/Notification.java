@@ -1,0 +1,70 @@
+package al.childprotection.notification.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An entry of a user's inbox, and the e-mail that announces it. Never holds a child's name. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    public enum Kind {
+        TASK_ASSIGNED
+    }
+
+    /** PENDING until the mailer has accepted it; NO_ADDRESS when the recipient has no known e-mail address. */
+    public enum EmailStatus {
+        PENDING, SENT, NO_ADDRESS
+    }
+
+    @Id
+    public UUID id;
+
+    public String recipient;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    public String title;
+
+    public String body;
+
+    @Column(name = "task_id")
+    public UUID taskId;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    @Column(name = "correlation_id")
+    public String correlationId;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "read_at")
+    public Instant readAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_status")
+    public EmailStatus emailStatus;
+
+    @Column(name = "email_sent_at")
+    public Instant emailSentAt;
+
+    @Column(name = "email_attempts")
+    public int emailAttempts;
+
+    public boolean isFor(String username) {
+        return recipient.equals(username);
+    }
+}

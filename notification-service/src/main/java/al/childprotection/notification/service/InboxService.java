@@ -1,0 +1,77 @@
+package al.childprotection.notification.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.notification.domain.Notification;
+import al.childprotection.notification.mapping.NotificationMapper;
+import al.childprotection.notification.repository.NotificationRepository;
+import al.childprotection.notification.repository.RecipientRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class InboxService {
+
+    private final NotificationRepository notifications;
+    private final RecipientRepository recipients;
+
+    InboxService(NotificationRepository notifications, RecipientRepository recipients) {
+        this.notifications = notifications;
+        this.recipients = recipients;
+    }
+
+    /**
+     * Puts the task in its assignee's inbox, with the e-mail PENDING. Runs in the consuming transaction and
+     * sends nothing itself: EmailDelivery sends once the event's effect is committed.
+     */
+    public Uni<Void> notifyTaskAssigned(TaskAssigned task, String correlationId) {
+        return recipients.findById(task.assignee())
+                .map(recipient -> NotificationMapper.taskAssigned(task, recipient, correlationId, now()))
+                .chain(notifications::persist)
+                .replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<List<Notification>> inbox(String username, boolean unreadOnly, int limit) {
+        return notifications.inbox(username, unreadOnly, limit);
+    }
+
+    /** One of the caller's own notifications; someone else's is refused, not hidden. */
+    @WithSession
+    public Uni<Notification> find(UUID id, String username) {
+        return own(id, username);
+    }
+
+    /** Marks it read; reading it again keeps the first time it was read. */
+    @WithTransaction
+    public Uni<Notification> markRead(UUID id, String username) {
+        return own(id, username).invoke(notification -> {
+            if (notification.readAt == null) {
+                notification.readAt = now();
+            }
+        });
+    }
+
+    private Uni<Notification> own(UUID id, String username) {
+        return notifications.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("notification " + id))
+                .invoke(notification -> {
+                    if (!notification.isFor(username)) {
+                        throw RequestRejectedException.outOfScope("notification " + id);
+                    }
+                });
+    }
+
+    /** At the database's precision, so that what a call returns equals what a later read returns. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
