@@ -7,7 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -98,5 +104,29 @@ class IntakeResourceTests {
         given().when().get("/intakes").then().statusCode(200).body("id", hasItem(id));
         given().when().get("/intakes/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-KAMEZ"))
+    void retriesArrivingTogetherStillMakeOneIntake() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = IntakeSamples.childLivingIn("Gent", "Kamëz");
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                        .body(body).when().post("/intakes")
+                        .then().statusCode(201).extract().<String>path("id")));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<String> answer : answers) {
+                ids.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -40,7 +40,7 @@ public class IntakeResource {
     @POST
     public Uni<Response> record(@NotNull @Valid IntakeRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
-        return intakes.record(request, caller.requirePoliceStation(), caller.username(), idempotencyKey)
+        return intakes.recordOnce(request, caller.requirePoliceStation(), caller.username(), idempotencyKey)
                 .map(recorded -> Response.created(URI.create("/intakes/" + recorded.intake().id))
                         .header("Idempotency-Replayed", recorded.replayed())
                         .entity(IntakeMapper.toView(recorded.intake()))

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import al.childprotection.contracts.EventType;
 import al.childprotection.intake.domain.Intake;
 import al.childprotection.intake.mapping.IntakeMapper;
@@ -20,6 +22,7 @@ import al.childprotection.intake.repository.PoliceStationRepository;
 import al.childprotection.intake.rest.IntakeRequest;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -74,6 +77,38 @@ public class IntakeService {
                                 .map(stored -> new Recorded(stored, false));
                     });
         });
+    }
+
+    /**
+     * Two retries of one request that arrive together both pass the lookup; the database's unique key lets one
+     * commit, and the other then answers with the intake that won.
+     */
+    public Uni<Recorded> recordOnce(IntakeRequest request, String stationCode, String recordedBy,
+            String idempotencyKey) {
+        // explicit transaction and session: a call within the same bean must not depend on interception
+        return Panache.withTransaction(() -> record(request, stationCode, recordedBy, idempotencyKey))
+                .onFailure(IntakeService::isIdempotencyRace)
+                .recoverWithUni(() -> Panache.withSession(() -> replay(request, stationCode, idempotencyKey)));
+    }
+
+    private Uni<Recorded> replay(IntakeRequest request, String stationCode, String idempotencyKey) {
+        return intakes.findByIdempotencyKey(stationCode, idempotencyKey).map(previous -> {
+            if (!previous.requestFingerprint.equals(fingerprint(request))) {
+                throw RequestRejectedException.conflicting("Idempotency-Key",
+                        "this Idempotency-Key was used for a different intake");
+            }
+            return new Recorded(previous, true);
+        });
+    }
+
+    private static boolean isIdempotencyRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && "intake_idempotency".equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @WithSession
