@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +18,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.TaskAssigned;
 import al.childprotection.notification.rest.NotificationView;
+import al.childprotection.testsupport.EventPublisher;
+import al.childprotection.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Each user reads and marks only their own inbox. The first test receives a task for cpu.tirana.worker1 through
@@ -34,30 +37,32 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 class InboxTests {
 
     private static final String OWNER = "cpu.tirana.worker1";
+    private static final String OTHER = "cpu.tirana.worker2";
 
     /** The owner's notification, received by the first test. */
     private static UUID ownersNotification;
 
     @Test
     @Order(1)
-    @TestSecurity(user = OWNER, roles = "cpu-worker")
-    @OidcSecurity(claims = @Claim(key = "municipality", value = "Tiranë"))
     void theOwnerReadsANotificationAndItLeavesTheUnreadList() {
-        TaskAssigned task = CaseEventsTopic.firstContact(OWNER, Priority.ROUTINE, Instant.now().plus(Duration.ofDays(3)));
-        CaseEventsTopic.publish(task.caseId().toString(), CaseEventsTopic.taskAssignedEvent(task));
+        TaskAssigned task = TaskAssignedSamples.firstContact(OWNER, Priority.ROUTINE,
+                Instant.now().plus(Duration.ofDays(3)));
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(EventType.TASK_ASSIGNED, task.caseId(), task, TaskAssignedSamples.correlationId(task));
+        }
         NotificationView notice = await().atMost(Duration.ofSeconds(30))
                 .until(() -> entryFor(task.taskId(), false), Optional::isPresent).orElseThrow();
         ownersNotification = notice.id();
         assertThat(notice.readAt()).isNull();
         assertThat(entryFor(task.taskId(), true)).isPresent();
 
-        NotificationView read = InboxJson.notification(given().post("/inbox/{id}/read", notice.id())
+        NotificationView read = InboxJson.notification(as(OWNER).post("/inbox/{id}/read", notice.id())
                 .then().statusCode(200).extract().response());
         assertThat(read.readAt()).isNotNull();
         assertThat(read).usingRecursiveComparison().ignoringFields("readAt", "emailStatus").isEqualTo(notice);
 
         // reading it again keeps the first time it was read
-        NotificationView again = InboxJson.notification(given().post("/inbox/{id}/read", notice.id())
+        NotificationView again = InboxJson.notification(as(OWNER).post("/inbox/{id}/read", notice.id())
                 .then().statusCode(200).extract().response());
         assertThat(again.readAt()).isEqualTo(read.readAt());
 
@@ -67,45 +72,45 @@ class InboxTests {
 
     @Test
     @Order(2)
-    @TestSecurity(user = "cpu.tirana.worker2", roles = "cpu-worker")
-    @OidcSecurity(claims = @Claim(key = "municipality", value = "Tiranë"))
     void someoneElsesNotificationIsForbiddenAndNotListed() {
         assertThat(ownersNotification).as("set by the first test").isNotNull();
-        given().get("/inbox/{id}", ownersNotification)
+        as(OTHER).get("/inbox/{id}", ownersNotification)
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("outside your scope"));
-        given().post("/inbox/{id}/read", ownersNotification)
+        as(OTHER).post("/inbox/{id}/read", ownersNotification)
                 .then().statusCode(403).contentType("application/problem+json");
-        List<NotificationView> mine = InboxJson.notifications(given().queryParam("limit", 500).get("/inbox")
+        List<NotificationView> mine = InboxJson.notifications(as(OTHER).queryParam("limit", 500).get("/inbox")
                 .then().statusCode(200).extract().response());
         assertThat(mine).extracting(NotificationView::id).doesNotContain(ownersNotification);
-        assertThat(mine).allSatisfy(n -> assertThat(n.recipient()).isEqualTo("cpu.tirana.worker2"));
+        assertThat(mine).allSatisfy(n -> assertThat(n.recipient()).isEqualTo(OTHER));
     }
 
     @Test
-    @TestSecurity(user = OWNER, roles = "cpu-worker")
-    @OidcSecurity(claims = @Claim(key = "municipality", value = "Tiranë"))
     void anUnknownNotificationIsNotFound() {
         UUID unknown = UUID.randomUUID();
-        given().get("/inbox/{id}", unknown)
+        as(OWNER).get("/inbox/{id}", unknown)
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("notification " + unknown + " not found"));
-        given().post("/inbox/{id}/read", unknown).then().statusCode(404);
+        as(OWNER).post("/inbox/{id}/read", unknown).then().statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "sarpc.analyst", roles = "sarpc-analyst")
     void everyRoleOfTheRealmHasAnInbox() {
-        given().get("/inbox").then().statusCode(200);
+        // one demo user per role: police-psychosocial, cpu-worker, cpu-supervisor, shelter-staff, sarpc-analyst,
+        // platform-admin
+        for (String demoUser : List.of("police.kamza", OWNER, "cpu.durres.supervisor", "shelter.staff",
+                "sarpc.analyst", "platform.admin")) {
+            as(demoUser).get("/inbox").then().statusCode(200);
+        }
     }
 
     @Test
-    @TestSecurity(user = OWNER, roles = "cpu-worker")
-    @OidcSecurity(claims = @Claim(key = "municipality", value = "Tiranë"))
     void aLimitOutside1To500IsABadRequest() {
-        given().queryParam("limit", 0).get("/inbox")
-                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
-        given().queryParam("limit", 501).get("/inbox").then().statusCode(400);
+        as(OWNER).queryParam("limit", 0).get("/inbox")
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
+                .body("errors.field", hasItem("limit"));
+        as(OWNER).queryParam("limit", 501).get("/inbox")
+                .then().statusCode(400).body("errors.field", hasItem("limit"));
     }
 
     @Test
@@ -115,6 +120,7 @@ class InboxTests {
         given().post("/inbox/{id}/read", UUID.randomUUID()).then().statusCode(401);
     }
 
+    /** No demo user of the realm lacks a platform role: a test identity, not a token. */
     @Test
     @TestSecurity(user = "someone", roles = "offline_access")
     void aTokenWithoutAPlatformRoleIsForbidden() {
@@ -122,8 +128,12 @@ class InboxTests {
         given().get("/inbox/{id}", UUID.randomUUID()).then().statusCode(403);
     }
 
+    private static RequestSpecification as(String demoUser) {
+        return given().auth().oauth2(TestTokens.of(demoUser));
+    }
+
     private static Optional<NotificationView> entryFor(UUID taskId, boolean unreadOnly) {
-        return InboxJson.notifications(given().queryParam("limit", 500).queryParam("unread", unreadOnly).get("/inbox")
+        return InboxJson.notifications(as(OWNER).queryParam("limit", 500).queryParam("unread", unreadOnly).get("/inbox")
                 .then().statusCode(200).extract().response()).stream()
                 .filter(n -> taskId.equals(n.taskId())).findFirst();
     }

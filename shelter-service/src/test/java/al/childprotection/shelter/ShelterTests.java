@@ -14,11 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import al.childprotection.shelter.rest.ShelterView;
+import al.childprotection.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class ShelterTests {
@@ -30,41 +32,35 @@ class ShelterTests {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     @Test
-    @TestSecurity(user = "cpu.tirana.worker1", roles = "cpu-worker")
-    @OidcSecurity(claims = @Claim(key = "municipality", value = "Tiranë"))
     void aCpuWorkerSeesTheSheltersWithTheirFreeBeds() {
-        List<ShelterView> shelters = List.of(read(given().get("/shelters").then().statusCode(200).extract().response(),
-                ShelterView[].class));
+        List<ShelterView> shelters = List.of(read(as("cpu.tirana.worker1").get("/shelters")
+                .then().statusCode(200).extract().response(), ShelterView[].class));
         assertThat(shelters).usingRecursiveFieldByFieldElementComparatorIgnoringFields("updatedAt")
                 .containsExactly(HOUSE_OF_COLORS);
         assertThat(shelters.get(0).updatedAt()).isNotNull();
     }
 
     @Test
-    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
-    @OidcSecurity(claims = { @Claim(key = "municipality", value = "Kamëz"), @Claim(key = "police_station", value = "PS-KAMEZ") })
     void aPoliceTeamAtNightLooksOneShelterUp() {
-        ShelterView shelter = read(given().get("/shelters/house-of-colors").then().statusCode(200).extract().response(),
-                ShelterView.class);
+        ShelterView shelter = read(as("police.kamza").get("/shelters/house-of-colors")
+                .then().statusCode(200).extract().response(), ShelterView.class);
         assertThat(shelter).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(HOUSE_OF_COLORS);
     }
 
     @Test
-    @TestSecurity(user = "sarpc.analyst", roles = "sarpc-analyst")
     void anUnknownShelterIsNotFound() {
-        given().get("/shelters/nowhere")
+        as("sarpc.analyst").get("/shelters/nowhere")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("shelter nowhere not found"));
     }
 
     @Test
-    @TestSecurity(user = "shelter.staff", roles = "shelter-staff")
-    @OidcSecurity(claims = @Claim(key = "shelter", value = "house-of-colors"))
     void shelterStaffSeeTheirOwnShelter() {
-        given().get("/shelters/house-of-colors").then().statusCode(200).body("bedsFree", equalTo(24));
-        given().get("/shelters").then().statusCode(200).body("code", equalTo(List.of("house-of-colors")));
+        as("shelter.staff").get("/shelters/house-of-colors").then().statusCode(200).body("bedsFree", equalTo(24));
+        as("shelter.staff").get("/shelters").then().statusCode(200).body("code", equalTo(List.of("house-of-colors")));
     }
 
+    /** No demo user of the realm works at another shelter: a test identity, not a token. */
     @Test
     @TestSecurity(user = "staff.elsewhere", roles = "shelter-staff")
     @OidcSecurity(claims = @Claim(key = "shelter", value = "another-shelter"))
@@ -75,6 +71,7 @@ class ShelterTests {
         given().get("/shelters").then().statusCode(200).body("code", equalTo(List.of()));
     }
 
+    /** No demo user of the realm is shelter staff without a shelter: a test identity, not a token. */
     @Test
     @TestSecurity(user = "staff.unplaced", roles = "shelter-staff")
     void shelterStaffWithoutAShelterAreForbidden() {
@@ -89,10 +86,13 @@ class ShelterTests {
     }
 
     @Test
-    @TestSecurity(user = "platform.admin", roles = "platform-admin")
     void aRoleOutsideTheListIsForbidden() {
-        given().get("/shelters").then().statusCode(403).contentType("application/problem+json");
-        given().get("/shelters/house-of-colors").then().statusCode(403);
+        as("platform.admin").get("/shelters").then().statusCode(403).contentType("application/problem+json");
+        as("platform.admin").get("/shelters/house-of-colors").then().statusCode(403);
+    }
+
+    private static RequestSpecification as(String demoUser) {
+        return given().auth().oauth2(TestTokens.of(demoUser));
     }
 
     private static <T> T read(Response response, Class<T> type) {
