@@ -1,4 +1,5 @@
--- The CPU workers who can be given follow-up tasks. Demo roster; in production kept in step with Keycloak.
+-- The CPU workers who can be given follow-up tasks. Demo roster (the users of deploy/keycloak); in production
+-- kept in step with Keycloak.
 create table cpu_worker (
     username     text primary key,
     display_name text    not null,
@@ -9,11 +10,11 @@ create table cpu_worker (
 );
 
 insert into cpu_worker (username, display_name, cpu_code, municipality, role) values
-    ('cpu.tirana.worker1',    'Arta Kola',      'cpu-tirane', 'Tiranë', 'WORKER'),
-    ('cpu.tirana.worker2',    'Besnik Marku',   'cpu-tirane', 'Tiranë', 'WORKER'),
-    ('cpu.tirana.supervisor', 'Drita Shehu',    'cpu-tirane', 'Tiranë', 'SUPERVISOR'),
-    ('cpu.durres.worker',     'Gentian Lika',   'cpu-durres', 'Durrës', 'WORKER'),
-    ('cpu.durres.supervisor', 'Mirela Gjoka',   'cpu-durres', 'Durrës', 'SUPERVISOR');
+    ('cpu.tirana.worker1',    'Blerina Kola',   'cpu-tirane', 'Tiranë', 'WORKER'),
+    ('cpu.tirana.worker2',    'Dritan Meta',    'cpu-tirane', 'Tiranë', 'WORKER'),
+    ('cpu.tirana.supervisor', 'Mirela Dervishi', 'cpu-tirane', 'Tiranë', 'SUPERVISOR'),
+    ('cpu.durres.worker',     'Gentian Leka',   'cpu-durres', 'Durrës', 'WORKER'),
+    ('cpu.durres.supervisor', 'Valbona Shehu',  'cpu-durres', 'Durrës', 'SUPERVISOR');
 
 create table child (
     id            uuid primary key,
