@@ -10,6 +10,12 @@ import java.util.Optional;
 public enum EventType {
     INTAKE_RECORDED("al.childprotection.intake.recorded.v1", Topics.INTAKE, IntakeRecorded.class),
     REFERRAL_CREATED("al.childprotection.referral.created.v1", Topics.REFERRAL, ReferralCreated.class),
+    REFERRAL_ACKNOWLEDGED("al.childprotection.referral.acknowledged.v1", Topics.REFERRAL, ReferralAcknowledged.class),
+    REFERRAL_ACCEPTED("al.childprotection.referral.accepted.v1", Topics.REFERRAL, ReferralAccepted.class),
+    REFERRAL_REJECTED("al.childprotection.referral.rejected.v1", Topics.REFERRAL, ReferralRejected.class),
+    REFERRAL_REDIRECTED("al.childprotection.referral.redirected.v1", Topics.REFERRAL, ReferralRedirected.class),
+    REFERRAL_CLOSED("al.childprotection.referral.closed.v1", Topics.REFERRAL, ReferralClosed.class),
+    REFERRAL_ESCALATED("al.childprotection.referral.escalated.v1", Topics.REFERRAL, ReferralEscalated.class),
     CASE_OPENED("al.childprotection.case.opened.v1", Topics.CASE, CaseOpened.class),
     TASK_ASSIGNED("al.childprotection.task.assigned.v1", Topics.CASE, TaskAssigned.class);
 

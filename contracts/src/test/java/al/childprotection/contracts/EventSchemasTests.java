@@ -59,6 +59,9 @@ class EventSchemasTests {
             "IntakeRecorded.residenceUnit");
 
     private static final Instant CONTACT = Instant.parse("2025-03-14T08:05:00Z");
+    private static final Instant REFERRED = CONTACT.plus(Duration.ofHours(1));
+    /** An EMERGENCY referral must be acknowledged within 2 h. */
+    private static final Instant ACKNOWLEDGE_BY = REFERRED.plus(Duration.ofHours(2));
 
     static Record sample(EventType type) {
         UUID intakeId = UUID.fromString("3f1c2a9e-6d4b-4c1e-9a7f-2b8d5e0c1a11");
@@ -69,16 +72,33 @@ class EventSchemasTests {
                     new ChildSummary("Ardit", "Hoxha", LocalDate.of(2012, 5, 3), null, Sex.MALE),
                     "Tiranë", "Njësia Administrative nr. 5", LegalStatus.VICTIM, RiskLevel.HIGH,
                     Instant.parse("2025-03-14T08:41:12.123456789Z"));
-            case REFERRAL_CREATED -> new ReferralCreated(referralId, intakeId, "NJMF-TR-05",
-                    "Njësia për Mbrojtjen e Fëmijës, Tiranë - NjA 5", "Tiranë", Priority.EMERGENCY,
-                    new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE), LegalStatus.WITNESS, RiskLevel.MEDIUM,
-                    "residence: Tiranë, Njësia Administrative nr. 5", CONTACT.plusSeconds(3600),
-                    CONTACT.plusSeconds(3600).plus(Duration.ofHours(2)));
+            case REFERRAL_CREATED -> new ReferralCreated(referralId, intakeId, "cpu-tirane-nj05",
+                    "Njësia për Mbrojtjen e Fëmijëve, Tiranë, Njësia Administrative Nr. 5", "Tiranë",
+                    Priority.EMERGENCY, new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE), LegalStatus.WITNESS,
+                    RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5", REFERRED, ACKNOWLEDGE_BY);
+            case REFERRAL_ACKNOWLEDGED -> new ReferralAcknowledged(referralId, "cpu-tirane-nj05", "Tiranë",
+                    "cpu.tirana.worker1", REFERRED.plus(Duration.ofMinutes(25)));
+            case REFERRAL_ACCEPTED -> new ReferralAccepted(referralId, "cpu-tirane-nj05", "Tiranë",
+                    "cpu.tirana.supervisor", REFERRED.plus(Duration.ofMinutes(50)));
+            case REFERRAL_REJECTED -> new ReferralRejected(referralId, "cpu-tirane-nj05", "Tiranë",
+                    "cpu.tirana.supervisor",
+                    "Familja është zhvendosur në Durrës që nga janari; fëmija ndjek shkollën atje.",
+                    REFERRED.plus(Duration.ofMinutes(40)));
+            case REFERRAL_REDIRECTED -> new ReferralRedirected(referralId, "cpu-tirane-nj05", "cpu-durres", "Durrës",
+                    "cpu.tirana.supervisor", "Vendbanimi i fëmijës është në Durrës (verifikuar me gjendjen civile).",
+                    REFERRED.plus(Duration.ofMinutes(45)).plus(Duration.ofHours(2)),
+                    REFERRED.plus(Duration.ofMinutes(45)));
+            case REFERRAL_CLOSED -> new ReferralClosed(referralId, "cpu-durres", "Durrës", "cpu.durres.worker",
+                    "Fëmija u rikthye në familje me plan mbrojtjeje; vizita mujore nga punonjësi i NjMF-së.",
+                    REFERRED.plus(Duration.ofDays(30)));
+            case REFERRAL_ESCALATED -> new ReferralEscalated(referralId, "cpu-tirane-nj05", "Tiranë",
+                    Priority.EMERGENCY, EscalationLevel.SUPERVISOR, ACKNOWLEDGE_BY,
+                    ACKNOWLEDGE_BY.plus(Duration.ofSeconds(42)));
             case CASE_OPENED -> new CaseOpened(caseId, UUID.fromString("0d3a9b7c-5e2f-4a18-b6c4-9e8d7f6a5b4c"),
-                    referralId, "NJMF-TR-05", "Tiranë", CONTACT.plus(Duration.ofHours(1)));
+                    referralId, "cpu-tirane-nj05", "Tiranë", REFERRED);
             case TASK_ASSIGNED -> new TaskAssigned(UUID.fromString("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"), caseId,
-                    referralId, "NJMF-TR-05", "Tiranë", "HOME_VISIT", "blerina.kola", false, Priority.EMERGENCY,
-                    CONTACT.plus(Duration.ofHours(25)), CONTACT.plus(Duration.ofHours(1)));
+                    referralId, "cpu-tirane-nj05", "Tiranë", "HOME_VISIT", "blerina.kola", false,
+                    Priority.EMERGENCY, CONTACT.plus(Duration.ofHours(25)), REFERRED);
         };
     }
 
@@ -271,12 +291,66 @@ class EventSchemasTests {
                 .contains("assignedToSupervisor");
     }
 
+    /** Every non-nullable text field of every type, nested ones included, as (type, JSON path). */
+    static Stream<Arguments> requiredTextFields() {
+        List<Arguments> all = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            for (String path : requiredTextPaths(type.payload(), "")) {
+                all.add(Arguments.of(type, path));
+            }
+        }
+        return all.stream();
+    }
+
+    private static List<String> requiredTextPaths(Class<?> record, String prefix) {
+        List<String> paths = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (c.getType() == String.class && !NULLABLE.contains(record.getSimpleName() + "." + c.getName())) {
+                paths.add(prefix + c.getName());
+            } else if (c.getType().isRecord()) {
+                paths.addAll(requiredTextPaths(c.getType(), prefix + c.getName() + "."));
+            }
+        }
+        return paths;
+    }
+
+    /** Codes, names, users, reasons and outcomes carry something: an empty string is not a value. */
+    @ParameterizedTest(name = "{0} with an empty {1}")
+    @MethodSource("requiredTextFields")
+    void anEmptyRequiredTextIsRejected(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        parentOf(tree, path).put(field, "");
+        assertThat(violations(type, tree)).singleElement().asString().contains(field);
+    }
+
     @Test
     void aPayloadOfAnotherTypeIsRejected() throws Exception {
         String referral = EventSchemas.mapper().writeValueAsString(sample(EventType.REFERRAL_CREATED));
         assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED.ceType(), referral)).isNotEmpty();
         assertThat(EventSchemas.violations(EventType.CASE_OPENED, sample(EventType.TASK_ASSIGNED)))
                 .singleElement().asString().contains("TaskAssigned");
+
+        String redirected = EventSchemas.mapper().writeValueAsString(sample(EventType.REFERRAL_REDIRECTED));
+        assertThat(EventSchemas.violations(EventType.REFERRAL_REJECTED.ceType(), redirected)).isNotEmpty();
+        String escalated = EventSchemas.mapper().writeValueAsString(sample(EventType.REFERRAL_ESCALATED));
+        assertThat(EventSchemas.violations(EventType.REFERRAL_ACKNOWLEDGED.ceType(), escalated)).isNotEmpty();
+        assertThat(EventSchemas.violations(EventType.REFERRAL_ACCEPTED, sample(EventType.REFERRAL_ACKNOWLEDGED)))
+                .singleElement().asString().contains("ReferralAcknowledged");
+    }
+
+    /** The Kafka key (and ce_subject) is the aggregate id of the topic, so every payload carries it. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyPayloadCarriesTheAggregateIdItIsKeyedBy(EventType type) throws IOException {
+        Map<String, String> keyByTopic = Map.of(Topics.INTAKE, "intakeId", Topics.REFERRAL, "referralId",
+                Topics.CASE, "caseId");
+        String key = keyByTopic.get(type.topic());
+        assertThat(key).as("aggregate id of %s", type.topic()).isNotNull();
+        assertThat(Arrays.stream(type.payload().getRecordComponents())
+                .filter(c -> c.getName().equals(key) && c.getType() == UUID.class)).as("%s.%s", type, key).hasSize(1);
+        assertThat(schemaFile(type).at("/properties/" + key + "/description").asText())
+                .as("description of %s in %s", key, type).contains("Kafka key");
     }
 
     @Test
@@ -479,7 +553,8 @@ class EventSchemasTests {
                 }
             }
         }
-        assertThat(first).containsKeys("ChildSummary", "Sex", "LegalStatus", "RiskLevel", "Priority");
+        assertThat(first).containsKeys("ChildSummary", "Sex", "LegalStatus", "RiskLevel", "Priority",
+                "EscalationLevel");
     }
 
     // ---------------------------------------------------------------- AsyncAPI
