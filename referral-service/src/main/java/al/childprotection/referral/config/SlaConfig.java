@@ -11,6 +11,9 @@ public interface SlaConfig {
 
     Acknowledge acknowledge();
 
+    /** How often the acknowledgement clock looks for overdue referrals. */
+    Duration checkInterval();
+
     interface Acknowledge {
         Duration routine();
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.LegalStatus;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
@@ -79,4 +80,21 @@ public class Referral {
 
     @Column(name = "acknowledge_by")
     public Instant acknowledgeBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_level")
+    public EscalationLevel escalationLevel;
+
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
+    /** Why it was rejected or redirected, the last time it was. */
+    public String reason;
+
+    public String outcome;
+
+    /** The acknowledgement clock runs while the responsible CPU has not yet seen the referral. */
+    public boolean awaitsAcknowledgement() {
+        return status == Status.CREATED || status == Status.REDIRECTED;
+    }
 }

@@ -9,6 +9,7 @@ import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.referral.domain.ChildProtectionUnit;
 import al.childprotection.referral.domain.Referral;
+import al.childprotection.referral.domain.ReferralStep;
 import al.childprotection.referral.rest.ReferralView;
 import al.childprotection.referral.service.ResponsibleUnitRules;
 
@@ -50,7 +51,13 @@ public final class ReferralMapper {
     public static ReferralView toView(Referral referral) {
         return new ReferralView(referral.id, referral.intakeId, referral.cpuCode, referral.municipality,
                 referral.priority, referral.status, child(referral), referral.legalStatus, referral.riskLevel,
-                referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy);
+                referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy,
+                referral.awaitsAcknowledgement() && referral.acknowledgeBy.isBefore(Instant.now()),
+                referral.escalationLevel, referral.reason, referral.outcome);
+    }
+
+    public static ReferralView.Step toView(ReferralStep step) {
+        return new ReferralView.Step(step.at, step.actor, step.fromStatus, step.toStatus, step.cpuCode, step.note);
     }
 
     private static ChildSummary child(Referral referral) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.LegalStatus;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
@@ -22,5 +23,14 @@ public record ReferralView(
         String stationCode,
         String routingReason,
         Instant createdAt,
-        Instant acknowledgeBy) {
+        Instant acknowledgeBy,
+        boolean acknowledgementOverdue,
+        EscalationLevel escalationLevel,
+        String reason,
+        String outcome) {
+
+    /** One step of the referral's timeline. */
+    public record Step(Instant at, String actor, Referral.Status fromStatus, Referral.Status toStatus, String cpuCode,
+            String note) {
+    }
 }

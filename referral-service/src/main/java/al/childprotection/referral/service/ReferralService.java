@@ -17,7 +17,9 @@ import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.referral.config.SlaConfig;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.mapping.ReferralMapper;
+import al.childprotection.referral.domain.ReferralStep;
 import al.childprotection.referral.repository.ReferralRepository;
+import al.childprotection.referral.repository.ReferralStepRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -27,12 +29,15 @@ public class ReferralService {
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     private final ReferralRepository referrals;
+    private final ReferralStepRepository steps;
     private final ResponsibleUnitRules rules;
     private final Outbox outbox;
     private final SlaConfig sla;
 
-    ReferralService(ReferralRepository referrals, ResponsibleUnitRules rules, Outbox outbox, SlaConfig sla) {
+    ReferralService(ReferralRepository referrals, ReferralStepRepository steps, ResponsibleUnitRules rules,
+            Outbox outbox, SlaConfig sla) {
         this.referrals = referrals;
+        this.steps = steps;
         this.rules = rules;
         this.outbox = outbox;
         this.sla = sla;
@@ -55,8 +60,9 @@ public class ReferralService {
                         now.plus(sla.acknowledge().within(priority)),
                         correlationId == null ? intake.intakeId().toString() : correlationId);
                 return referrals.persist(referral)
-                        .chain(stored -> outbox.append(EventType.REFERRAL_CREATED, stored.id,
-                                ReferralMapper.toCreated(stored, decision.unit()), stored.correlationId));
+                        .chain(stored -> steps.persist(ReferralStep.of(stored, null, "platform", decision.reason(), now)))
+                        .chain(() -> outbox.append(EventType.REFERRAL_CREATED, referral.id,
+                                ReferralMapper.toCreated(referral, decision.unit()), referral.correlationId));
             });
         });
     }

@@ -30,6 +30,11 @@ public class RequestRejectedException extends RuntimeException {
         return new RequestRejectedException(400, "Invalid request", field, message);
     }
 
+    /** The record is not in a state that allows this step (an impossible transition). */
+    public static RequestRejectedException conflict(String message) {
+        return new RequestRejectedException(409, "Conflict", null, message);
+    }
+
     /** The request is well-formed but contradicts what the platform already holds. */
     public static RequestRejectedException conflicting(String field, String message) {
         return new RequestRejectedException(422, "Unprocessable Content", field, message);

@@ -1,0 +1,160 @@
+package al.childprotection.referral.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.ReferralAccepted;
+import al.childprotection.contracts.ReferralAcknowledged;
+import al.childprotection.contracts.ReferralClosed;
+import al.childprotection.contracts.ReferralRedirected;
+import al.childprotection.contracts.ReferralRejected;
+import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.scope.Caller;
+import al.childprotection.referral.config.SlaConfig;
+import al.childprotection.referral.domain.Referral;
+import al.childprotection.referral.domain.Referral.Status;
+import al.childprotection.referral.domain.ReferralStep;
+import al.childprotection.referral.repository.ChildProtectionUnitRepository;
+import al.childprotection.referral.repository.ReferralRepository;
+import al.childprotection.referral.repository.ReferralStepRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What the responsible CPU does with a referral: created → acknowledged → accepted | rejected (with a reason) |
+ * redirected to another CPU (with a reason) → closed (with an outcome). Nothing is ever dropped: a rejected
+ * referral stays with the rejecting CPU until it is redirected. Each step is an event and a timeline entry.
+ */
+@ApplicationScoped
+public class ReferralLifecycle {
+
+    private enum Transition {
+        ACKNOWLEDGE(Set.of(Status.CREATED, Status.REDIRECTED), Status.ACKNOWLEDGED, "acknowledged"),
+        ACCEPT(Set.of(Status.ACKNOWLEDGED), Status.ACCEPTED, "accepted"),
+        REJECT(Set.of(Status.ACKNOWLEDGED), Status.REJECTED, "rejected"),
+        REDIRECT(Set.of(Status.CREATED, Status.ACKNOWLEDGED, Status.REJECTED, Status.REDIRECTED), Status.REDIRECTED,
+                "redirected"),
+        CLOSE(Set.of(Status.ACCEPTED), Status.CLOSED, "closed");
+
+        final Set<Status> from;
+        final Status to;
+        final String pastTense;
+
+        Transition(Set<Status> from, Status to, String pastTense) {
+            this.from = from;
+            this.to = to;
+            this.pastTense = pastTense;
+        }
+    }
+
+    private final ReferralRepository referrals;
+    private final ReferralStepRepository steps;
+    private final ChildProtectionUnitRepository directory;
+    private final Outbox outbox;
+    private final SlaConfig sla;
+
+    ReferralLifecycle(ReferralRepository referrals, ReferralStepRepository steps,
+            ChildProtectionUnitRepository directory, Outbox outbox, SlaConfig sla) {
+        this.referrals = referrals;
+        this.steps = steps;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.sla = sla;
+    }
+
+    @WithTransaction
+    public Uni<Referral> acknowledge(UUID id, Caller caller) {
+        return move(id, caller, Transition.ACKNOWLEDGE, null, (referral, at) -> outbox.append(
+                EventType.REFERRAL_ACKNOWLEDGED, referral.id,
+                new ReferralAcknowledged(referral.id, referral.cpuCode, referral.municipality, caller.username(), at),
+                referral.correlationId));
+    }
+
+    @WithTransaction
+    public Uni<Referral> accept(UUID id, Caller caller) {
+        return move(id, caller, Transition.ACCEPT, null, (referral, at) -> outbox.append(EventType.REFERRAL_ACCEPTED,
+                referral.id,
+                new ReferralAccepted(referral.id, referral.cpuCode, referral.municipality, caller.username(), at),
+                referral.correlationId));
+    }
+
+    @WithTransaction
+    public Uni<Referral> reject(UUID id, Caller caller, String reason) {
+        return move(id, caller, Transition.REJECT, reason, (referral, at) -> {
+            referral.reason = reason;
+            return outbox.append(EventType.REFERRAL_REJECTED, referral.id, new ReferralRejected(referral.id,
+                    referral.cpuCode, referral.municipality, caller.username(), reason, at), referral.correlationId);
+        });
+    }
+
+    /** Moves the referral to another CPU, whose acknowledgement clock starts afresh. */
+    @WithTransaction
+    public Uni<Referral> redirect(UUID id, Caller caller, String toCpuCode, String reason) {
+        return directory.findById(toCpuCode).chain(target -> {
+            if (target == null || !target.active) {
+                throw RequestRejectedException.conflicting("cpuCode", "'" + toCpuCode + "' is not an active CPU");
+            }
+            return move(id, caller, Transition.REDIRECT, reason, (referral, at) -> {
+                if (referral.cpuCode.equals(target.code)) {
+                    throw RequestRejectedException.conflicting("cpuCode", "the referral is already with " + target.code);
+                }
+                String from = referral.cpuCode;
+                referral.cpuCode = target.code;
+                referral.municipality = target.municipality;
+                referral.reason = reason;
+                referral.acknowledgeBy = at.plus(sla.acknowledge().within(referral.priority));
+                referral.escalationLevel = null;
+                referral.escalatedAt = null;
+                return outbox.append(EventType.REFERRAL_REDIRECTED, referral.id, new ReferralRedirected(referral.id,
+                        from, target.code, target.municipality, caller.username(), reason, referral.acknowledgeBy,
+                        at), referral.correlationId);
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Referral> close(UUID id, Caller caller, String outcome) {
+        return move(id, caller, Transition.CLOSE, outcome, (referral, at) -> {
+            referral.outcome = outcome;
+            return outbox.append(EventType.REFERRAL_CLOSED, referral.id, new ReferralClosed(referral.id,
+                    referral.cpuCode, referral.municipality, caller.username(), outcome, at), referral.correlationId);
+        });
+    }
+
+    /** The referral's steps in order, for a reader already allowed to see the referral. */
+    @WithSession
+    public Uni<List<ReferralStep>> timeline(UUID id) {
+        return steps.timeline(id);
+    }
+
+    private interface Effect {
+        Uni<?> apply(Referral referral, Instant at);
+    }
+
+    private Uni<Referral> move(UUID id, Caller caller, Transition transition, String note, Effect effect) {
+        Instant at = Instant.now();
+        return referrals.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
+                .invoke(referral -> caller.requireWorksIn(referral.municipality, "referral " + id))
+                .invoke(referral -> {
+                    if (!transition.from.contains(referral.status)) {
+                        throw RequestRejectedException.conflict("a referral that is " + referral.status
+                                + " cannot be " + transition.pastTense);
+                    }
+                })
+                .chain(referral -> {
+                    Status from = referral.status;
+                    referral.status = transition.to;
+                    return effect.apply(referral, at)
+                            .chain(() -> steps.persist(ReferralStep.of(referral, from, caller.username(), note, at)))
+                            .replaceWith(referral);
+                });
+    }
+}
