@@ -84,6 +84,9 @@ class EventSchemasTests {
                     "cpu.tirana.supervisor",
                     "Familja është zhvendosur në Durrës që nga janari; fëmija ndjek shkollën atje.",
                     REFERRED.plus(Duration.ofMinutes(40)));
+            case REFERRAL_REVOKED -> new ReferralRevoked(referralId, "cpu-tirane-nj05", "Tiranë", "PS-KAMEZ",
+                    "police.kamza", "Fëmija u gjet i moshës 19 vjeç: nuk është fëmijë.",
+                    REFERRED.plus(Duration.ofMinutes(30)));
             case REFERRAL_REDIRECTED -> new ReferralRedirected(referralId, "cpu-tirane-nj05", "cpu-durres", "Durrës",
                     "cpu.tirana.supervisor", "Vendbanimi i fëmijës është në Durrës (verifikuar me gjendjen civile).",
                     REFERRED.plus(Duration.ofMinutes(45)).plus(Duration.ofHours(2)),

@@ -23,7 +23,7 @@ import al.childprotection.contracts.Sex;
 public class Referral {
 
     public enum Status {
-        CREATED, ACKNOWLEDGED, ACCEPTED, REJECTED, REDIRECTED, CLOSED
+        CREATED, ACKNOWLEDGED, ACCEPTED, REJECTED, REDIRECTED, CLOSED, REVOKED
     }
 
     @Id

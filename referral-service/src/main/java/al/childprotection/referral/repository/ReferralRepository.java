@@ -1,7 +1,10 @@
 package al.childprotection.referral.repository;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +30,24 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .page(0, limit).list();
     }
 
-    /** A municipality's referrals, newest first; {@code null} means every municipality (SARPC). */
-    public Uni<List<Referral>> listForMunicipality(String municipality, int limit) {
-        Sort newestFirst = Sort.descending("createdAt");
-        return (municipality == null ? findAll(newestFirst) : find("municipality", newestFirst, municipality))
-                .page(0, limit).list();
+    /**
+     * Referrals of a municipality ({@code null}: every municipality, for SARPC), optionally only some statuses,
+     * newest first or the most urgent acknowledgement deadline first.
+     */
+    public Uni<List<Referral>> list(String municipality, Set<Referral.Status> statuses, boolean mostUrgentFirst,
+            int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (municipality != null) {
+            query.append(" and municipality = :municipality");
+            parameters.put("municipality", municipality);
+        }
+        if (!statuses.isEmpty()) {
+            query.append(" and status in :statuses");
+            parameters.put("statuses", statuses);
+        }
+        Sort order = mostUrgentFirst ? Sort.ascending("acknowledgeBy") : Sort.descending("createdAt");
+        return find(query.toString(), order, parameters).page(0, limit).list();
     }
+
 }

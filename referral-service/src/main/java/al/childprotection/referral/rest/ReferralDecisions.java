@@ -15,6 +15,9 @@ public final class ReferralDecisions {
     public record Redirection(@NotBlank @Size(max = 80) String cpuCode, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    public record Revocation(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record Closure(@NotBlank @Size(max = 2000) String outcome) {
     }
 }

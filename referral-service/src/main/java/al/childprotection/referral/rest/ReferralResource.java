@@ -1,6 +1,9 @@
 package al.childprotection.referral.rest;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,9 +21,11 @@ import jakarta.ws.rs.QueryParam;
 
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.mapping.ReferralMapper;
 import al.childprotection.referral.service.ReferralLifecycle;
 import al.childprotection.referral.service.ReferralService;
+import al.childprotection.referral.service.ReferralStatisticsService;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,19 +38,36 @@ public class ReferralResource {
 
     private final ReferralService referrals;
     private final ReferralLifecycle lifecycle;
+    private final ReferralStatisticsService statistics;
     private final Caller caller;
 
-    ReferralResource(ReferralService referrals, ReferralLifecycle lifecycle, Caller caller) {
+    ReferralResource(ReferralService referrals, ReferralLifecycle lifecycle, ReferralStatisticsService statistics,
+            Caller caller) {
         this.referrals = referrals;
         this.lifecycle = lifecycle;
+        this.statistics = statistics;
         this.caller = caller;
     }
 
+    /**
+     * The referrals of the caller's municipality (every municipality for SARPC), optionally of some statuses
+     * ({@code ?status=CREATED&status=REDIRECTED}), newest first or by acknowledgement deadline ({@code ?order=due}).
+     */
     @GET
-    public Uni<List<ReferralView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public Uni<List<ReferralView>> list(@QueryParam("status") List<String> statuses,
+            @QueryParam("order") @DefaultValue("newest") @Pattern(regexp = "newest|due") String order,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         String municipality = caller.hasRole("sarpc-analyst") ? null : caller.requireMunicipality();
-        return referrals.listForMunicipality(municipality, limit)
+        return referrals.list(municipality, statusesOf(statuses), "due".equals(order), limit)
                 .map(list -> list.stream().map(ReferralMapper::toView).toList());
+    }
+
+    /** SLA compliance per municipality, counts only: SARPC sees every municipality, a supervisor their own. */
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({ "cpu-supervisor", "sarpc-analyst" })
+    public Uni<List<ReferralStatistics>> statistics() {
+        return statistics.perMunicipality(caller.hasRole("sarpc-analyst") ? null : caller.requireMunicipality());
     }
 
     @GET
@@ -101,5 +124,26 @@ public class ReferralResource {
     @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
     public Uni<ReferralView> close(@PathParam("id") UUID id, @NotNull @Valid ReferralDecisions.Closure body) {
         return lifecycle.close(id, caller, body.outcome()).map(ReferralMapper::toView);
+    }
+
+    /** The sending police station withdraws its referral. */
+    @POST
+    @Path("/{id}/revocation")
+    @RolesAllowed("police-psychosocial")
+    public Uni<ReferralView> revoke(@PathParam("id") UUID id, @NotNull @Valid ReferralDecisions.Revocation body) {
+        return lifecycle.revoke(id, caller, body.reason()).map(ReferralMapper::toView);
+    }
+
+    private static Set<Referral.Status> statusesOf(List<String> names) {
+        Set<Referral.Status> statuses = EnumSet.noneOf(Referral.Status.class);
+        for (String name : names) {
+            try {
+                statuses.add(Referral.Status.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw RequestRejectedException.invalid("status", "'" + name + "' is not one of "
+                        + Arrays.toString(Referral.Status.values()));
+            }
+        }
+        return statuses;
     }
 }

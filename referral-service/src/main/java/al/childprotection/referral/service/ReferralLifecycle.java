@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import al.childprotection.contracts.ReferralAcknowledged;
 import al.childprotection.contracts.ReferralClosed;
 import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.ReferralRejected;
+import al.childprotection.contracts.ReferralRevoked;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -30,7 +32,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * What the responsible CPU does with a referral: created → acknowledged → accepted | rejected (with a reason) |
  * redirected to another CPU (with a reason) → closed (with an outcome). Nothing is ever dropped: a rejected
- * referral stays with the rejecting CPU until it is redirected. Each step is an event and a timeline entry.
+ * referral stays with the rejecting CPU until it is redirected. The sending police station may revoke it, with a
+ * reason, until a CPU has accepted it. Each step is an event and a timeline entry.
  */
 @ApplicationScoped
 public class ReferralLifecycle {
@@ -41,7 +44,9 @@ public class ReferralLifecycle {
         REJECT(Set.of(Status.ACKNOWLEDGED), Status.REJECTED, "rejected"),
         REDIRECT(Set.of(Status.CREATED, Status.ACKNOWLEDGED, Status.REJECTED, Status.REDIRECTED), Status.REDIRECTED,
                 "redirected"),
-        CLOSE(Set.of(Status.ACCEPTED), Status.CLOSED, "closed");
+        CLOSE(Set.of(Status.ACCEPTED), Status.CLOSED, "closed"),
+        REVOKE(Set.of(Status.CREATED, Status.ACKNOWLEDGED, Status.REJECTED, Status.REDIRECTED), Status.REVOKED,
+                "revoked");
 
         final Set<Status> from;
         final Status to;
@@ -128,6 +133,22 @@ public class ReferralLifecycle {
         });
     }
 
+    /** The police station that sent the referral withdraws it; once a CPU has accepted it, the CPU closes it. */
+    @WithTransaction
+    public Uni<Referral> revoke(UUID id, Caller caller, String reason) {
+        String station = caller.requirePoliceStation();
+        return move(id, caller, Transition.REVOKE, reason, referral -> {
+            if (!station.equals(referral.stationCode)) {
+                throw RequestRejectedException.outOfScope("referral " + id);
+            }
+        }, (referral, at) -> {
+            referral.reason = reason;
+            return outbox.append(EventType.REFERRAL_REVOKED, referral.id, new ReferralRevoked(referral.id,
+                    referral.cpuCode, referral.municipality, station, caller.username(), reason, at),
+                    referral.correlationId);
+        });
+    }
+
     /** The referral's steps in order, for a reader already allowed to see the referral. */
     @WithSession
     public Uni<List<ReferralStep>> timeline(UUID id) {
@@ -138,11 +159,18 @@ public class ReferralLifecycle {
         Uni<?> apply(Referral referral, Instant at);
     }
 
+    /** A step taken by the responsible CPU: only someone working in its municipality may take it. */
     private Uni<Referral> move(UUID id, Caller caller, Transition transition, String note, Effect effect) {
+        return move(id, caller, transition, note,
+                referral -> caller.requireWorksIn(referral.municipality, "referral " + id), effect);
+    }
+
+    private Uni<Referral> move(UUID id, Caller caller, Transition transition, String note,
+            Consumer<Referral> scope, Effect effect) {
         Instant at = Instant.now();
         return referrals.findById(id)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
-                .invoke(referral -> caller.requireWorksIn(referral.municipality, "referral " + id))
+                .invoke(scope)
                 .invoke(referral -> {
                     if (!transition.from.contains(referral.status)) {
                         throw RequestRejectedException.conflict("a referral that is " + referral.status

@@ -2,6 +2,7 @@ package al.childprotection.referral.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,8 +74,9 @@ public class ReferralService {
     }
 
     @WithSession
-    public Uni<List<Referral>> listForMunicipality(String municipality, int limit) {
-        return referrals.listForMunicipality(municipality, limit);
+    public Uni<List<Referral>> list(String municipality, Set<Referral.Status> statuses, boolean mostUrgentFirst,
+            int limit) {
+        return referrals.list(municipality, statuses, mostUrgentFirst, limit);
     }
 
     /** High risk, suspected trafficking and unaccompanied foreign children run on the emergency clocks. */
