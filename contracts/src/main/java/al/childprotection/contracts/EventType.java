@@ -14,6 +14,8 @@ public enum EventType {
     REFERRAL_ACCEPTED("al.childprotection.referral.accepted.v1", Topics.REFERRAL, ReferralAccepted.class),
     REFERRAL_REJECTED("al.childprotection.referral.rejected.v1", Topics.REFERRAL, ReferralRejected.class),
     REFERRAL_REVOKED("al.childprotection.referral.revoked.v1", Topics.REFERRAL, ReferralRevoked.class),
+    SHELTER_PLACEMENT_NEEDED("al.childprotection.referral.shelter-placement-needed.v1", Topics.REFERRAL,
+            ShelterPlacementNeeded.class),
     REFERRAL_REDIRECTED("al.childprotection.referral.redirected.v1", Topics.REFERRAL, ReferralRedirected.class),
     REFERRAL_CLOSED("al.childprotection.referral.closed.v1", Topics.REFERRAL, ReferralClosed.class),
     REFERRAL_ESCALATED("al.childprotection.referral.escalated.v1", Topics.REFERRAL, ReferralEscalated.class),

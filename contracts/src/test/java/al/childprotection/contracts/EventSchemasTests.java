@@ -87,6 +87,9 @@ class EventSchemasTests {
             case REFERRAL_REVOKED -> new ReferralRevoked(referralId, "cpu-tirane-nj05", "Tiranë", "PS-KAMEZ",
                     "police.kamza", "Fëmija u gjet i moshës 19 vjeç: nuk është fëmijë.",
                     REFERRED.plus(Duration.ofMinutes(30)));
+            case SHELTER_PLACEMENT_NEEDED -> new ShelterPlacementNeeded(referralId, intakeId, "cpu-tirane-nj05",
+                    "Tiranë", "PS-KAMEZ", Priority.EMERGENCY, RiskLevel.HIGH,
+                    new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE), REFERRED);
             case REFERRAL_REDIRECTED -> new ReferralRedirected(referralId, "cpu-tirane-nj05", "cpu-durres", "Durrës",
                     "cpu.tirana.supervisor", "Vendbanimi i fëmijës është në Durrës (verifikuar me gjendjen civile).",
                     REFERRED.plus(Duration.ofMinutes(45)).plus(Duration.ofHours(2)),

@@ -77,6 +77,28 @@ class ReferralRoutingTests {
     }
 
     @Test
+    void aChildAtHighRiskInAnEmergencyAlsoNeedsTheShelterAtOnce() {
+        IntakeRecorded highRisk = Intakes.atKamza("Tiranë", null, LegalStatus.VICTIM, RiskLevel.HIGH);
+        IntakeRecorded mediumRisk = Intakes.atKamza("Tiranë", null, LegalStatus.VICTIM, RiskLevel.MEDIUM);
+        try (EventTap tap = EventTap.on("referral.events"); EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(EventType.INTAKE_RECORDED, highRisk.intakeId(), highRisk, highRisk.intakeId().toString());
+            publisher.publish(EventType.INTAKE_RECORDED, mediumRisk.intakeId(), mediumRisk,
+                    mediumRisk.intakeId().toString());
+            String referralId = (String) awaitReferral(highRisk, "cpu.tirana.worker1").get("id");
+            awaitReferral(mediumRisk, "cpu.tirana.worker1");
+
+            ConsumerRecord<String, String> need = tap.await(
+                    EventTap.ofType(EventType.SHELTER_PLACEMENT_NEEDED.ceType()).and(r -> referralId.equals(r.key())),
+                    Duration.ofSeconds(15));
+            assertThat(EventSchemas.violations(EventType.SHELTER_PLACEMENT_NEEDED.ceType(), need.value())).isEmpty();
+            assertThat(need.value()).contains("\"stationCode\":\"PS-KAMEZ\"").contains("\"riskLevel\":\"HIGH\"");
+            assertThat(tap.all(Duration.ofSeconds(2))).noneMatch(r -> EventType.SHELTER_PLACEMENT_NEEDED.ceType()
+                    .equals(EventTap.header(r, "ce_type"))
+                    && mediumRisk.intakeId().toString().equals(EventTap.header(r, "ce_correlationid")));
+        }
+    }
+
+    @Test
     void aRedeliveredIntakeEventMakesOneReferral() {
         IntakeRecorded intake = Intakes.atKamza("Durrësi");
         try (EventTap tap = EventTap.on("referral.events"); EventPublisher publisher = new EventPublisher()) {

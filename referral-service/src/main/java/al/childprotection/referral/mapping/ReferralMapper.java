@@ -7,6 +7,7 @@ import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.contracts.ShelterPlacementNeeded;
 import al.childprotection.referral.domain.ChildProtectionUnit;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.ReferralStep;
@@ -46,6 +47,11 @@ public final class ReferralMapper {
         return new ReferralCreated(referral.id, referral.intakeId, unit.code, unit.name, referral.municipality,
                 referral.priority, child(referral), referral.legalStatus, referral.riskLevel, referral.routingReason,
                 referral.createdAt, referral.acknowledgeBy);
+    }
+
+    public static ShelterPlacementNeeded toPlacementNeeded(Referral referral, Instant now) {
+        return new ShelterPlacementNeeded(referral.id, referral.intakeId, referral.cpuCode, referral.municipality,
+                referral.stationCode, referral.priority, referral.riskLevel, child(referral), now);
     }
 
     public static ReferralView toView(Referral referral) {

@@ -17,8 +17,8 @@ import al.childprotection.contracts.RiskLevel;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.referral.config.SlaConfig;
 import al.childprotection.referral.domain.Referral;
-import al.childprotection.referral.mapping.ReferralMapper;
 import al.childprotection.referral.domain.ReferralStep;
+import al.childprotection.referral.mapping.ReferralMapper;
 import al.childprotection.referral.repository.ReferralRepository;
 import al.childprotection.referral.repository.ReferralStepRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -63,7 +63,11 @@ public class ReferralService {
                 return referrals.persist(referral)
                         .chain(stored -> steps.persist(ReferralStep.of(stored, null, "platform", decision.reason(), now)))
                         .chain(() -> outbox.append(EventType.REFERRAL_CREATED, referral.id,
-                                ReferralMapper.toCreated(referral, decision.unit()), referral.correlationId));
+                                ReferralMapper.toCreated(referral, decision.unit()), referral.correlationId))
+                        .chain(() -> needsTheShelterNow(referral)
+                                ? outbox.append(EventType.SHELTER_PLACEMENT_NEEDED, referral.id,
+                                        ReferralMapper.toPlacementNeeded(referral, now), referral.correlationId)
+                                : Uni.createFrom().voidItem());
             });
         });
     }
@@ -77,6 +81,11 @@ public class ReferralService {
     public Uni<List<Referral>> list(String municipality, Set<Referral.Status> statuses, boolean mostUrgentFirst,
             int limit) {
         return referrals.list(municipality, statuses, mostUrgentFirst, limit);
+    }
+
+    /** An emergency with a child at high risk: the shelter is asked at once, not after the CPU's first visit. */
+    static boolean needsTheShelterNow(Referral referral) {
+        return referral.priority == Priority.EMERGENCY && referral.riskLevel == RiskLevel.HIGH;
     }
 
     /** High risk, suspected trafficking and unaccompanied foreign children run on the emergency clocks. */
