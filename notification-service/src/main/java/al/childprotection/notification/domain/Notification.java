@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 public class Notification {
 
     public enum Kind {
-        TASK_ASSIGNED
+        /** A follow-up task was assigned to the recipient. */
+        TASK_ASSIGNED,
+        /** A referral was not acknowledged in time and is escalated to the recipient (or past them, to SARPC). */
+        REFERRAL_ESCALATED
     }
 
     /** PENDING until the mailer has accepted it; NO_ADDRESS when the recipient has no known e-mail address. */
@@ -47,6 +50,10 @@ public class Notification {
 
     @Column(name = "correlation_id")
     public String correlationId;
+
+    /** The CloudEvent this notice was made from, where known: one notice per recipient and event at most. */
+    @Column(name = "event_id")
+    public String eventId;
 
     @Column(name = "created_at")
     public Instant createdAt;

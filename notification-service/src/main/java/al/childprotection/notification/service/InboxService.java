@@ -7,10 +7,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import al.childprotection.contracts.ReferralEscalated;
 import al.childprotection.contracts.TaskAssigned;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.notification.domain.Notification;
-import al.childprotection.notification.mapping.NotificationMapper;
+import al.childprotection.notification.mapping.EscalationNotices;
+import al.childprotection.notification.mapping.TaskNotices;
 import al.childprotection.notification.repository.NotificationRepository;
 import al.childprotection.notification.repository.RecipientRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -28,15 +30,29 @@ public class InboxService {
         this.recipients = recipients;
     }
 
-    /**
-     * Puts the task in its assignee's inbox, with the e-mail PENDING. Runs in the consuming transaction and
-     * sends nothing itself: EmailDelivery sends once the event's effect is committed.
+    /*
+     * The notify methods run in the consuming transaction of the event (IdempotentConsumer) and send nothing
+     * themselves: the notices' e-mails are PENDING, EmailDelivery sends them once the effect is committed.
      */
+
+    /** Puts the task in its assignee's inbox. */
     public Uni<Void> notifyTaskAssigned(TaskAssigned task, String correlationId) {
         return recipients.findById(task.assignee())
-                .map(recipient -> NotificationMapper.taskAssigned(task, recipient, correlationId, now()))
-                .chain(notifications::persist)
-                .replaceWithVoid();
+                .map(recipient -> List.of(TaskNotices.assigned(task, recipient, correlationId, now())))
+                .chain(this::deliver);
+    }
+
+    /**
+     * Tells the CPU's supervisors, or SARPC, that a referral was not acknowledged in time (see
+     * {@link EscalationNotices} for who hears what). {@code eventId} makes it one notice per recipient and event.
+     */
+    public Uni<Void> notifyEscalated(ReferralEscalated escalation, String eventId, String correlationId) {
+        // one query after the other: a reactive session runs one at a time
+        return recipients.supervisorsOf(escalation.cpuCode())
+                .chain(supervisors -> recipients.atSarpc()
+                        .map(sarpc -> EscalationNotices.of(escalation, supervisors, sarpc, eventId, correlationId,
+                                now())))
+                .chain(this::deliver);
     }
 
     @WithSession
@@ -68,6 +84,11 @@ public class InboxService {
                         throw RequestRejectedException.outOfScope("notification " + id);
                     }
                 });
+    }
+
+    /** Into the inboxes, with their e-mails queued. */
+    private Uni<Void> deliver(List<Notification> notices) {
+        return notifications.persist(notices);
     }
 
     /** At the database's precision, so that what a call returns equals what a later read returns. */

@@ -1,0 +1,87 @@
+package al.childprotection.notification.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import al.childprotection.contracts.EscalationLevel;
+import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.ReferralEscalated;
+import al.childprotection.notification.domain.Notification;
+import al.childprotection.notification.domain.Recipient;
+import al.childprotection.notification.domain.Recipient.Role;
+
+/**
+ * Who hears of an escalation when the recipient data is not what the demo realm has: cases the real database of
+ * the other tests cannot show without changing it under them.
+ */
+class EscalationNoticesTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T13:05:00Z");
+
+    @Test
+    void withNobodyAtSarpcAnEscalationIsRefusedRatherThanDropped() {
+        Recipient supervisor = recipient("cpu.tirana.supervisor", Role.CPU_SUPERVISOR, "cpu-tirane", "x@example.al");
+
+        assertThatThrownBy(() -> EscalationNotices.of(escalation(EscalationLevel.SARPC), List.of(supervisor),
+                List.of(), "event-1", null, NOW))
+                .isInstanceOf(EscalationNotices.NobodyToEscalateTo.class)
+                .isInstanceOf(IllegalArgumentException.class) // not retried: straight to the dead-letter topic
+                .hasMessageContaining("nobody at SARPC");
+        assertThatThrownBy(() -> EscalationNotices.of(escalation(EscalationLevel.SUPERVISOR), List.of(), List.of(),
+                "event-1", null, NOW))
+                .hasMessageContaining("no supervisor of the unit and nobody at SARPC");
+    }
+
+    @Test
+    void everySupervisorOfTheCpuHearsOfIt() {
+        List<Notification> notices = EscalationNotices.of(escalation(EscalationLevel.SUPERVISOR),
+                List.of(recipient("a", Role.CPU_SUPERVISOR, "cpu-tirane", "a@example.al"),
+                        recipient("b", Role.CPU_SUPERVISOR, "cpu-tirane", null)),
+                List.of(recipient("s", Role.SARPC_ANALYST, null, "s@example.al")), "event-1", "intake-1", NOW);
+
+        assertThat(notices).extracting(n -> n.recipient, n -> n.emailStatus, n -> n.eventId, n -> n.correlationId)
+                .containsExactly(
+                        tuple("a", Notification.EmailStatus.PENDING, "event-1", "intake-1"),
+                        tuple("b", Notification.EmailStatus.NO_ADDRESS, "event-1",
+                                "intake-1"));
+    }
+
+    @Test
+    void somebodyFoundTwiceGetsOneNotice() {
+        Recipient both = recipient("s", Role.SARPC_ANALYST, null, "s@example.al");
+        List<Notification> notices = EscalationNotices.of(escalation(EscalationLevel.SARPC), List.of(both),
+                List.of(both), "event-1", null, NOW);
+
+        assertThat(notices).singleElement().satisfies(n -> assertThat(n.title).endsWith("escalated to SARPC"));
+    }
+
+    @Test
+    void anEscalationWithoutADeadlineCannotBecomeANotice() {
+        ReferralEscalated noDeadline = new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë",
+                Priority.ROUTINE, EscalationLevel.SUPERVISOR, null, NOW);
+        assertThatThrownBy(() -> EscalationNotices.of(noDeadline, List.of(), List.of(), "event-1", null, NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("referral.escalated event without deadline");
+    }
+
+    private static ReferralEscalated escalation(EscalationLevel level) {
+        return new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë", Priority.ROUTINE, level,
+                Instant.parse("2026-11-29T13:00:00Z"), NOW);
+    }
+
+    private static Recipient recipient(String username, Role role, String cpuCode, String email) {
+        Recipient recipient = new Recipient();
+        recipient.username = username;
+        recipient.role = role;
+        recipient.cpuCode = cpuCode;
+        recipient.email = email;
+        recipient.displayName = username;
+        return recipient;
+    }
+}
