@@ -87,9 +87,12 @@ class IntakeResourceTests {
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(IntakeSamples.childLivingIn("Besa", "Durrës"))
                 .when().post("/intakes")
-                .then().statusCode(422)
+                .then().statusCode(409)
                 .contentType("application/problem+json")
+                .body("status", equalTo(409))
                 .body("errors.field", hasItem("Idempotency-Key"));
+        given().when().get("/intakes?limit=500").then().statusCode(200)
+                .body("findAll { it.child.givenName == 'Besa' }.size()", equalTo(0));
     }
 
     @Test

@@ -6,6 +6,11 @@ final class IntakeSamples {
     private IntakeSamples() {
     }
 
+    /** The same child, met by the team at another time. */
+    static String metAt(String contactAt, String givenName, String municipality) {
+        return childLivingIn(givenName, municipality).replace("2026-11-28T21:40:00Z", contactAt);
+    }
+
     static String childLivingIn(String givenName, String municipality) {
         return """
                 {

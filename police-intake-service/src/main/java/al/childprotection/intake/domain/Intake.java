@@ -80,4 +80,20 @@ public class Intake {
 
     @Column(name = "request_fingerprint")
     public String requestFingerprint;
+
+    // The referral this intake led to, learned from referral.* events; all null until referral-service creates it.
+
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    @Column(name = "referral_cpu_code")
+    public String referralCpuCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_status")
+    public ReferralStatus referralStatus;
+
+    /** The CPU missed its acknowledgement deadline and the referral was escalated; acknowledging clears it. */
+    @Column(name = "referral_overdue")
+    public boolean referralOverdue;
 }

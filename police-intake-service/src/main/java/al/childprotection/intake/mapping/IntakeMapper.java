@@ -44,7 +44,9 @@ public final class IntakeMapper {
                 new IntakeView.Child(intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge,
                         intake.sex, intake.nationality, intake.residenceMunicipality, intake.residenceUnit),
                 intake.legalStatus, intake.riskLevel, intake.psychosocialSupport, intake.urgentNeeds,
-                intake.recordedBy, intake.recordedAt);
+                intake.recordedBy, intake.recordedAt,
+                intake.referralId == null ? null : new IntakeView.Referral(intake.referralId, intake.referralCpuCode,
+                        intake.referralStatus, intake.referralOverdue));
     }
 
     /** The event carries what routing and case-opening need: no address, no free text. */

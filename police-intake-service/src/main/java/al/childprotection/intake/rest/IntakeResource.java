@@ -1,6 +1,8 @@
 package al.childprotection.intake.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,9 +63,20 @@ public class IntakeResource {
                 .map(IntakeMapper::toView);
     }
 
+    /** The station's intakes, newest contact first; {@code from}/{@code to} are ISO dates of contact, inclusive. */
     @GET
-    public Uni<List<IntakeView>> listForMyStation(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return intakes.listForStation(caller.requirePoliceStation(), limit)
+    public Uni<List<IntakeView>> listForMyStation(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return intakes.listForStation(caller.requirePoliceStation(), date("from", from), date("to", to), limit)
                 .map(list -> list.stream().map(IntakeMapper::toView).toList());
+    }
+
+    /** Parsed here, not by JAX-RS: a query parameter it cannot convert becomes a 404, which would mislead. */
+    private static LocalDate date(String parameter, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw RequestRejectedException.invalid(parameter, parameter + " must be an ISO date such as 2026-11-28");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import al.childprotection.contracts.LegalStatus;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
+import al.childprotection.intake.domain.ReferralStatus;
 
 /** An intake as its police station sees it. */
 public record IntakeView(
@@ -20,7 +21,8 @@ public record IntakeView(
         String psychosocialSupport,
         String urgentNeeds,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        Referral referral) {
 
     public record Child(
             String givenName,
@@ -31,5 +33,9 @@ public record IntakeView(
             String nationality,
             String residenceMunicipality,
             String residenceUnit) {
+    }
+
+    /** The referral the intake led to, as far as its events have arrived; null until it is created. */
+    public record Referral(UUID id, String cpuCode, ReferralStatus status, boolean overdue) {
     }
 }

@@ -3,6 +3,8 @@ package al.childprotection.intake.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import al.childprotection.intake.repository.IntakeRepository;
 import al.childprotection.intake.repository.PoliceStationRepository;
 import al.childprotection.intake.rest.IntakeRequest;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.problem.Problem;
 import al.childprotection.kit.problem.RequestRejectedException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -47,11 +50,15 @@ public class IntakeService {
     }
 
     /**
-     * Stores the intake and its {@code intake.recorded} event in one transaction. A retry with the same
-     * Idempotency-Key returns the first intake; the same key with a different body is refused.
+     * Stores the intake and its {@code intake.recorded} event in one transaction, once the rules accept it. A retry
+     * with the same Idempotency-Key returns the first intake; the same key with a different body is a conflict.
      */
     @WithTransaction
     public Uni<Recorded> record(IntakeRequest request, String stationCode, String recordedBy, String idempotencyKey) {
+        List<Problem.FieldError> unacceptable = IntakeRules.check(request, Instant.now());
+        if (!unacceptable.isEmpty()) {
+            return Uni.createFrom().failure(new UnacceptableIntakeException(unacceptable));
+        }
         String fingerprint = fingerprint(request);
         Uni<Intake> earlier = idempotencyKey == null
                 ? Uni.createFrom().nullItem()
@@ -59,8 +66,7 @@ public class IntakeService {
         return earlier.chain(previous -> {
             if (previous != null) {
                 if (!previous.requestFingerprint.equals(fingerprint)) {
-                    throw RequestRejectedException.conflicting("Idempotency-Key",
-                            "this Idempotency-Key was used for a different intake");
+                    throw keyUsedForAnotherIntake();
                 }
                 return Uni.createFrom().item(new Recorded(previous, true));
             }
@@ -94,11 +100,16 @@ public class IntakeService {
     private Uni<Recorded> replay(IntakeRequest request, String stationCode, String idempotencyKey) {
         return intakes.findByIdempotencyKey(stationCode, idempotencyKey).map(previous -> {
             if (!previous.requestFingerprint.equals(fingerprint(request))) {
-                throw RequestRejectedException.conflicting("Idempotency-Key",
-                        "this Idempotency-Key was used for a different intake");
+                throw keyUsedForAnotherIntake();
             }
             return new Recorded(previous, true);
         });
+    }
+
+    /** 409, not 422: the body may be fine, it is the key that already stands for another intake. */
+    private static RequestRejectedException keyUsedForAnotherIntake() {
+        return new RequestRejectedException(409, "Conflict", "Idempotency-Key",
+                "this Idempotency-Key was used for a different intake");
     }
 
     private static boolean isIdempotencyRace(Throwable failure) {
@@ -116,9 +127,16 @@ public class IntakeService {
         return intakes.findById(id);
     }
 
+    /** The station's intakes, newest contact first; {@code from} and {@code to} are whole days in Albania. */
     @WithSession
-    public Uni<List<Intake>> listForStation(String stationCode, int limit) {
-        return intakes.listForStation(stationCode, limit);
+    public Uni<List<Intake>> listForStation(String stationCode, LocalDate from, LocalDate to, int limit) {
+        if (from != null && to != null && from.isAfter(to)) {
+            return Uni.createFrom().failure(
+                    RequestRejectedException.invalid("from", "from " + from + " is after to " + to));
+        }
+        return intakes.listForStation(stationCode,
+                from == null ? null : from.atStartOfDay(IntakeRules.ALBANIA).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(IntakeRules.ALBANIA).toInstant(), limit);
     }
 
     private String fingerprint(IntakeRequest request) {
