@@ -24,7 +24,7 @@ class CaseAccessTests {
 
     @Test
     void theAssigneeSeesTheTaskAndTheCaseAndAnotherMunicipalitySeesNothing() {
-        ReferralCreated referral = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.ROUTINE);
+        ReferralCreated referral = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.NORMAL);
         try (EventPublisher publisher = new EventPublisher()) {
             publisher.publish(EventType.REFERRAL_CREATED, referral.referralId(), referral,
                     referral.intakeId().toString());

@@ -40,7 +40,7 @@ class FollowUpTaskAssignmentTests {
         String expected = TIRANA_WORKERS.stream()
                 .min(Comparator.comparing((String w) -> before.getOrDefault(w, 0L)).thenComparing(w -> w))
                 .orElseThrow();
-        ReferralCreated referral = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.ROUTINE);
+        ReferralCreated referral = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.NORMAL);
 
         try (EventTap tap = EventTap.on("case.events"); EventPublisher publisher = new EventPublisher()) {
             publisher.publish(EventType.REFERRAL_CREATED, referral.referralId(), referral,
@@ -69,7 +69,7 @@ class FollowUpTaskAssignmentTests {
     @Test
     void aSecondReferralOfTheSameChildStaysWithTheWorkerOnTheOpenCase() {
         ChildSummary child = Referrals.aChild();
-        ReferralCreated first = Referrals.to("cpu-tirane", "Tiranë", child, Priority.ROUTINE);
+        ReferralCreated first = Referrals.to("cpu-tirane", "Tiranë", child, Priority.NORMAL);
         publish(first);
         Map<String, Object> firstTask = awaitTask(first);
 
@@ -90,7 +90,7 @@ class FollowUpTaskAssignmentTests {
     @TestSecurity(user = "cpu.vore.supervisor", roles = "cpu-supervisor")
     @OidcSecurity(claims = @Claim(key = "municipality", value = "Vorë"))
     void withNoWorkerTheSupervisorGetsTheTask() {
-        ReferralCreated referral = Referrals.to("cpu-vore", "Vorë", Referrals.aChild(), Priority.ROUTINE);
+        ReferralCreated referral = Referrals.to("cpu-vore", "Vorë", Referrals.aChild(), Priority.NORMAL);
         publish(referral);
         Map<String, Object> task = await().atMost(Duration.ofSeconds(20))
                 .until(() -> tasksFor(referral, given()), list -> !list.isEmpty()).get(0);
@@ -99,7 +99,7 @@ class FollowUpTaskAssignmentTests {
 
     @Test
     void aRedeliveredReferralMakesOneTask() {
-        ReferralCreated referral = Referrals.to("cpu-durres", "Durrës", Referrals.aChild(), Priority.ROUTINE);
+        ReferralCreated referral = Referrals.to("cpu-durres", "Durrës", Referrals.aChild(), Priority.NORMAL);
         try (EventTap tap = EventTap.on("case.events"); EventPublisher publisher = new EventPublisher()) {
             String eventId = publisher.publish(EventType.REFERRAL_CREATED, referral.referralId(), referral,
                     referral.intakeId().toString());

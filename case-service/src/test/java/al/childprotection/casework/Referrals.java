@@ -3,14 +3,15 @@ package al.childprotection.casework;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
-import al.childprotection.contracts.LegalStatus;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
+import al.childprotection.contracts.Situation;
 
 /** referral.created payloads as referral-service publishes them. */
 final class Referrals {
@@ -21,7 +22,7 @@ final class Referrals {
     static ReferralCreated to(String cpuCode, String municipality, ChildSummary child, Priority priority) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return new ReferralCreated(UUID.randomUUID(), UUID.randomUUID(), cpuCode, "CPU " + municipality, municipality,
-                priority, child, LegalStatus.VICTIM, RiskLevel.MEDIUM, "residence: " + municipality, now,
+                priority, child, List.of(Situation.VICTIM), RiskLevel.MEDIUM, "residence: " + municipality, now,
                 now.plusSeconds(24 * 3600));
     }
 

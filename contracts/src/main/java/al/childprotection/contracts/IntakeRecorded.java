@@ -1,6 +1,7 @@
 package al.childprotection.contracts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A police psychosocial team recorded its contact with a child. */
@@ -12,7 +13,8 @@ public record IntakeRecorded(
         ChildSummary child,
         String residenceMunicipality,
         String residenceUnit,
-        LegalStatus legalStatus,
+        List<Situation> situations,
         RiskLevel riskLevel,
+        Priority priority,
         Instant recordedAt) {
 }

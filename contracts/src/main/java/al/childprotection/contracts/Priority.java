@@ -1,6 +1,6 @@
 package al.childprotection.contracts;
 
-/** Drives the SLA clocks: an emergency referral must be acknowledged within 2 h instead of 24 h. */
+/** Drives the SLA clocks: the tighter the priority, the shorter every deadline. */
 public enum Priority {
-    ROUTINE, EMERGENCY
+    EMERGENCY, HIGH, NORMAL
 }

@@ -1,6 +1,7 @@
 package al.childprotection.contracts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A referral was addressed to the Child Protection Unit responsible for the child. */
@@ -12,7 +13,7 @@ public record ReferralCreated(
         String municipality,
         Priority priority,
         ChildSummary child,
-        LegalStatus legalStatus,
+        List<Situation> situations,
         RiskLevel riskLevel,
         String routingReason,
         Instant createdAt,

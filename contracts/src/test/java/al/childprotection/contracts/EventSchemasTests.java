@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
@@ -60,7 +61,7 @@ class EventSchemasTests {
 
     private static final Instant CONTACT = Instant.parse("2025-03-14T08:05:00Z");
     private static final Instant REFERRED = CONTACT.plus(Duration.ofHours(1));
-    /** An EMERGENCY referral must be acknowledged within 2 h. */
+    /** Acknowledgement deadline of the sample (EMERGENCY) referral. */
     private static final Instant ACKNOWLEDGE_BY = REFERRED.plus(Duration.ofHours(2));
 
     static Record sample(EventType type) {
@@ -70,12 +71,13 @@ class EventSchemasTests {
         return switch (type) {
             case INTAKE_RECORDED -> new IntakeRecorded(intakeId, "DPT-TR-04", "Tiranë", CONTACT,
                     new ChildSummary("Ardit", "Hoxha", LocalDate.of(2012, 5, 3), null, Sex.MALE),
-                    "Tiranë", "Njësia Administrative nr. 5", LegalStatus.VICTIM, RiskLevel.HIGH,
+                    "Tiranë", "Njësia Administrative nr. 5",
+                    List.of(Situation.VICTIM, Situation.WITHOUT_PARENTAL_CARE), RiskLevel.HIGH, Priority.EMERGENCY,
                     Instant.parse("2025-03-14T08:41:12.123456789Z"));
             case REFERRAL_CREATED -> new ReferralCreated(referralId, intakeId, "cpu-tirane-nj05",
                     "Njësia për Mbrojtjen e Fëmijëve, Tiranë, Njësia Administrative Nr. 5", "Tiranë",
-                    Priority.EMERGENCY, new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE), LegalStatus.WITNESS,
-                    RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5", REFERRED, ACKNOWLEDGE_BY);
+                    Priority.EMERGENCY, new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE),
+                    List.of(Situation.WITNESS), RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5", REFERRED, ACKNOWLEDGE_BY);
             case REFERRAL_ACKNOWLEDGED -> new ReferralAcknowledged(referralId, "cpu-tirane-nj05", "Tiranë",
                     "cpu.tirana.worker1", REFERRED.plus(Duration.ofMinutes(25)));
             case REFERRAL_ACCEPTED -> new ReferralAccepted(referralId, "cpu-tirane-nj05", "Tiranë",
@@ -148,7 +150,7 @@ class EventSchemasTests {
     void anIntakeWithUnknownResidenceAndOnlyAnEstimatedAgeIsValid() {
         IntakeRecorded intake = new IntakeRecorded(UUID.randomUUID(), "DPT-DR-01", "Durrës", Instant.now(),
                 new ChildSummary("Elirë", "Çela", null, 14, Sex.FEMALE), null, null,
-                LegalStatus.UNACCOMPANIED_FOREIGN_CHILD, RiskLevel.LOW, Instant.now());
+                List.of(Situation.UNACCOMPANIED_FOREIGN_CHILD), RiskLevel.LOW, Priority.NORMAL, Instant.now());
         assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED, intake)).isEmpty();
 
         ObjectNode tree = EventSchemas.mapper().valueToTree(intake);
@@ -268,6 +270,93 @@ class EventSchemasTests {
 
         parentOf(tree, path).put(field, parentOf(sampleTree(type), path).get(field).asText().toLowerCase());
         assertThat(violations(type, tree)).as("enum values are case-sensitive").isNotEmpty();
+    }
+
+    /** Every field holding a list of enum values, nested ones included, as (type, JSON path). */
+    static Stream<Arguments> enumListFields() {
+        List<Arguments> all = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            for (String path : enumListPaths(type.payload(), "")) {
+                all.add(Arguments.of(type, path));
+            }
+        }
+        return all.stream();
+    }
+
+    private static List<String> enumListPaths(Class<?> record, String prefix) {
+        List<String> paths = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (listElementType(c) instanceof Class<?> element && element.isEnum()) {
+                paths.add(prefix + c.getName());
+            } else if (c.getType().isRecord()) {
+                paths.addAll(enumListPaths(c.getType(), prefix + c.getName() + "."));
+            }
+        }
+        return paths;
+    }
+
+    /** The element type of a {@code List<...>} component; null when the component is not a parameterized List. */
+    private static Type listElementType(RecordComponent c) {
+        if (c.getType() == List.class && c.getGenericType() instanceof ParameterizedType list) {
+            return list.getActualTypeArguments()[0];
+        }
+        return null;
+    }
+
+    @Test
+    void theSamplesCoverSeveralEnumValuesInAList() {
+        assertThat(enumListFields()).as("List<enum> fields").isNotEmpty();
+        assertThat(sampleTree(EventType.INTAKE_RECORDED).get("situations")).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0} with an unknown value in {1}")
+    @MethodSource("enumListFields")
+    void anEnumListElementOutsideTheListIsRejected(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        ArrayNode values = (ArrayNode) parentOf(tree, path).get(field);
+        String first = values.get(0).asText();
+        values.set(0, "CRITICAL");
+        assertThat(violations(type, tree)).singleElement().asString().contains(field).contains("enum");
+
+        values.set(0, first.toLowerCase());
+        assertThat(violations(type, tree)).as("enum values are case-sensitive").isNotEmpty();
+
+        values.set(0, first);
+        values.addNull();
+        assertThat(violations(type, tree)).as("null element").isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains(field + "[" + (values.size() - 1) + "]"));
+    }
+
+    @ParameterizedTest(name = "{0} with an empty {1}")
+    @MethodSource("enumListFields")
+    void anEmptyEnumListIsRejected(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        parentOf(tree, path).putArray(field);
+        assertThat(violations(type, tree)).singleElement().asString().contains(field).contains("at least 1");
+    }
+
+    @ParameterizedTest(name = "{0} with a duplicate in {1}")
+    @MethodSource("enumListFields")
+    void aDuplicateInAnEnumListIsRejected(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        ArrayNode values = (ArrayNode) parentOf(tree, path).get(field);
+        values.add(values.get(0).asText());
+        assertThat(violations(type, tree)).singleElement().asString().contains(field).contains("unique");
+
+        parentOf(tree, path).put(field, values.get(0).asText());
+        assertThat(violations(type, tree)).as("a single value instead of a list").singleElement().asString()
+                .contains(field).contains("array");
+    }
+
+    @Test
+    void everySituationCanBeCombinedOnOneIntake() {
+        ObjectNode tree = sampleTree(EventType.INTAKE_RECORDED);
+        ArrayNode all = tree.putArray("situations");
+        Arrays.stream(Situation.values()).forEach(s -> all.add(s.name()));
+        assertThat(violations(EventType.INTAKE_RECORDED, tree)).isEmpty();
     }
 
     @Test
@@ -509,11 +598,17 @@ class EventSchemasTests {
                 assertThat(types).as(where).containsExactly("integer");
             } else if (javaType.isEnum()) {
                 assertThat(types).as(where).containsExactly("string");
-                List<String> values = new ArrayList<>();
-                property.path("enum").forEach(v -> values.add(v.asText()));
-                List<String> constants = Arrays.stream(javaType.getEnumConstants()).map(e -> ((Enum<?>) e).name())
-                        .toList();
-                assertThat(values).as("enum of %s", where).isEqualTo(constants);
+                assertEnumMirrors(where, property, javaType);
+            } else if (listElementType(c) instanceof Class<?> element && element.isEnum()) {
+                // a set of values: at least one, each at most once, each a non-null enum constant
+                assertThat(types).as(where).containsExactly("array");
+                assertThat(property.path("minItems").asInt(-1)).as("minItems of %s", where).isEqualTo(1);
+                assertThat(property.path("uniqueItems").asBoolean(false)).as("uniqueItems of %s", where).isTrue();
+                JsonNode items = resolve(root, property.path("items"));
+                assertThat(items.isMissingNode()).as("items of %s", where).isFalse();
+                assertThat(items.path("type").isTextual()).as("items of %s not nullable", where).isTrue();
+                assertThat(items.path("type").asText()).as("items of %s", where).isEqualTo("string");
+                assertEnumMirrors(where + "[]", items, element);
             } else if (javaType.isRecord()) {
                 assertMirrors(root, property, javaType);
             } else {
@@ -522,6 +617,13 @@ class EventSchemasTests {
                         ? generic.getTypeName() : javaType.getName()) + "; extend this test and the schema");
             }
         }
+    }
+
+    private static void assertEnumMirrors(String where, JsonNode schema, Class<?> enumType) {
+        List<String> values = new ArrayList<>();
+        schema.path("enum").forEach(v -> values.add(v.asText()));
+        List<String> constants = Arrays.stream(enumType.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        assertThat(values).as("enum of %s", where).isEqualTo(constants);
     }
 
     /** Follows a local {@code $ref}, merging the referring node's own keywords (description) over the target. */
@@ -559,7 +661,7 @@ class EventSchemasTests {
                 }
             }
         }
-        assertThat(first).containsKeys("ChildSummary", "Sex", "LegalStatus", "RiskLevel", "Priority",
+        assertThat(first).containsKeys("ChildSummary", "Sex", "Situation", "RiskLevel", "Priority",
                 "EscalationLevel");
     }
 

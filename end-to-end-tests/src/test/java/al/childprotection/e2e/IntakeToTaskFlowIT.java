@@ -193,9 +193,14 @@ class IntakeToTaskFlowIT {
                 {
                   "contactAt": "2026-11-28T21:40:00Z",
                   "child": {"givenName": "%s", "familyName": "%s", "dateOfBirth": "2012-05-17", "sex": "FEMALE",
-                            "residenceMunicipality": "%s"},
-                  "legalStatus": "VICTIM",
-                  "riskLevel": "MEDIUM"
+                            "languages": ["sq"], "residenceMunicipality": "%s"},
+                  "situations": ["VICTIM", "WITHOUT_PARENTAL_CARE"],
+                  "safeguards": {"parentOrGuardianPresent": false, "lawyerPresent": true,
+                                 "psychologistPresent": true, "childFriendlyRoomUsed": true},
+                  "riskLevel": "MEDIUM",
+                  "priority": "NORMAL",
+                  "consent": "BEST_INTEREST_OF_THE_CHILD",
+                  "legalBasis": "Law 18/2017 on the rights and protection of the child"
                 }
                 """.formatted(givenName, familyName, residence);
     }

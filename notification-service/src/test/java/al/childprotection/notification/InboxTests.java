@@ -45,7 +45,7 @@ class InboxTests {
     @Test
     @Order(1)
     void theOwnerReadsANotificationAndItLeavesTheUnreadList() {
-        TaskAssigned task = TaskAssignedSamples.firstContact(OWNER, Priority.ROUTINE,
+        TaskAssigned task = TaskAssignedSamples.firstContact(OWNER, Priority.NORMAL,
                 Instant.now().plus(Duration.ofDays(3)));
         try (EventPublisher publisher = new EventPublisher()) {
             publisher.publish(EventType.TASK_ASSIGNED, task.caseId(), task, TaskAssignedSamples.correlationId(task));

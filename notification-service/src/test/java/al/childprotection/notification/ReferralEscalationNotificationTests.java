@@ -49,7 +49,7 @@ class ReferralEscalationNotificationTests {
     @Test
     void aFirstEscalationReachesTheSupervisorOfTheCpuAndNobodyElse() {
         // November: Tirana is UTC+1
-        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-tirane", "Tiranë", Priority.ROUTINE,
+        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-tirane", "Tiranë", Priority.NORMAL,
                 Instant.parse("2026-11-29T13:00:00Z"));
         publish(escalation);
 
@@ -60,7 +60,7 @@ class ReferralEscalationNotificationTests {
                         null, null, null, escalation.referralId(), null, null, null));
         assertThat(notice.body()).contains("Hello Mirela Dervishi,", "escalated to you as the unit's supervisor",
                 "Referral id: " + escalation.referralId(), "Child Protection Unit: cpu-tirane (Tiranë)",
-                "Priority: ROUTINE", "Acknowledgement deadline: 2026-11-29 14:00 (Europe/Tirane)",
+                "Priority: NORMAL", "Acknowledgement deadline: 2026-11-29 14:00 (Europe/Tirane)",
                 "Escalated to: the unit's supervisor", "What to do: make sure the referral is acknowledged now",
                 "Open the referral in the child-protection platform");
 
@@ -114,7 +114,7 @@ class ReferralEscalationNotificationTests {
 
     @Test
     void theSameEscalationDeliveredTwiceGivesOneNoticeAndOneEmail() {
-        ReferralEscalated first = EscalationSamples.toTheSupervisor("cpu-tirane", "Tiranë", Priority.ROUTINE,
+        ReferralEscalated first = EscalationSamples.toTheSupervisor("cpu-tirane", "Tiranë", Priority.NORMAL,
                 Instant.now().minus(Duration.ofMinutes(5)));
         ReferralEscalated second = EscalationSamples.toSarpc(first, Duration.ofHours(24));
         try (EventPublisher publisher = new EventPublisher()) {
@@ -139,7 +139,7 @@ class ReferralEscalationNotificationTests {
 
     @Test
     void otherReferralEventsAreIgnored() {
-        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-tirane", "Tiranë", Priority.ROUTINE,
+        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-tirane", "Tiranë", Priority.NORMAL,
                 Instant.now().minus(Duration.ofMinutes(5)));
         UUID referralId = escalation.referralId();
         try (EventPublisher publisher = new EventPublisher()) {
@@ -153,7 +153,7 @@ class ReferralEscalationNotificationTests {
 
     @Test
     void aCpuWithoutASupervisorOnRecordEscalatesToSarpcAtOnce() {
-        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-elbasan", "Elbasan", Priority.ROUTINE,
+        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-elbasan", "Elbasan", Priority.NORMAL,
                 Instant.parse("2026-11-29T13:00:00Z"));
         publish(escalation);
 
@@ -172,7 +172,7 @@ class ReferralEscalationNotificationTests {
 
     @Test
     void aRecordThatIsNotACloudEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNextEvent() {
-        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-durres", "Durrës", Priority.ROUTINE,
+        ReferralEscalated escalation = EscalationSamples.toTheSupervisor("cpu-durres", "Durrës", Priority.NORMAL,
                 Instant.now().minus(Duration.ofMinutes(5)));
         String key = escalation.referralId().toString();
         String poison = "{\"not\":\"a cloud event\",\"marker\":\"" + UUID.randomUUID() + "\"}";
@@ -195,7 +195,7 @@ class ReferralEscalationNotificationTests {
         UUID referralId = UUID.randomUUID();
         NotAnEscalation garbage = new NotAnEscalation("not a referral id " + UUID.randomUUID(), "cpu-tirane");
         ReferralEscalated withoutLevel = new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë",
-                Priority.ROUTINE, null, Instant.now(), Instant.now());
+                Priority.NORMAL, null, Instant.now(), Instant.now());
         try (EventTap deadLetters = EventTap.on(DEAD_LETTERS); EventPublisher publisher = new EventPublisher()) {
             String eventId = publisher.publish(EventType.REFERRAL_ESCALATED, referralId, garbage, "intake-" + referralId);
             publisher.publish(EventType.REFERRAL_ESCALATED, withoutLevel.referralId(), withoutLevel,

@@ -49,7 +49,7 @@ class TaskAssignedNotificationTests {
     @Test
     void anAssignedTaskReachesTheAssigneesInboxAndMailbox() {
         String worker = "cpu.tirana.worker1";
-        TaskAssigned task = TaskAssignedSamples.firstContact(worker, Priority.ROUTINE,
+        TaskAssigned task = TaskAssignedSamples.firstContact(worker, Priority.NORMAL,
                 Instant.parse("2026-12-02T13:00:00Z"));
         publish(task);
 
@@ -60,7 +60,7 @@ class TaskAssignedNotificationTests {
                 .isEqualTo(new NotificationView(null, worker, Notification.Kind.TASK_ASSIGNED, title,
                         null, task.taskId(), task.caseId(), task.referralId(), null, null, null));
         assertThat(notice.body()).contains("Hello Blerina Kola,", "Task: first contact", "cpu-tirane (Tiranë)",
-                "Priority: ROUTINE", "Due: 2026-12-02 14:00 (Europe/Tirane)", task.taskId().toString(),
+                "Priority: NORMAL", "Due: 2026-12-02 14:00 (Europe/Tirane)", task.taskId().toString(),
                 task.caseId().toString(), task.referralId().toString(), "Open the case in the child-protection platform")
                 .doesNotContain(CHILD_NAME);
 
@@ -95,7 +95,7 @@ class TaskAssignedNotificationTests {
     @Test
     void theSameEventDeliveredTwiceGivesOneNotificationAndOneEmail() {
         String worker = "cpu.tirana.worker2";
-        TaskAssigned task = TaskAssignedSamples.firstContact(worker, Priority.ROUTINE,
+        TaskAssigned task = TaskAssignedSamples.firstContact(worker, Priority.NORMAL,
                 Instant.now().plus(Duration.ofHours(72)));
         TaskAssigned later = TaskAssignedSamples.anotherTaskOfTheSameCase(task);
         try (EventPublisher publisher = new EventPublisher()) {
@@ -119,7 +119,7 @@ class TaskAssignedNotificationTests {
     @Test
     void aRecordThatIsNotACloudEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNextEvent() {
         String worker = "cpu.durres.worker";
-        TaskAssigned task = TaskAssignedSamples.firstContact(worker, Priority.ROUTINE,
+        TaskAssigned task = TaskAssignedSamples.firstContact(worker, Priority.NORMAL,
                 Instant.now().plus(Duration.ofHours(72)));
         String key = task.caseId().toString();
         String poison = "{\"not\":\"a cloud event\",\"marker\":\"" + UUID.randomUUID() + "\"}";
@@ -155,7 +155,7 @@ class TaskAssignedNotificationTests {
     @TestSecurity(user = "cpu.elbasan.newcomer", roles = "cpu-worker")
     @OidcSecurity(claims = @Claim(key = "municipality", value = "Elbasan"))
     void aTaskForSomeoneWithoutAnAddressIsInTheirInboxButNotMailed() {
-        TaskAssigned task = TaskAssignedSamples.firstContact("cpu.elbasan.newcomer", Priority.ROUTINE,
+        TaskAssigned task = TaskAssignedSamples.firstContact("cpu.elbasan.newcomer", Priority.NORMAL,
                 Instant.now().plus(Duration.ofHours(72)));
         publish(task);
 

@@ -2,11 +2,14 @@ package al.childprotection.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +22,18 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.IntakeRecorded;
+import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.RiskLevel;
+import al.childprotection.contracts.Sex;
+import al.childprotection.contracts.Situation;
+import al.childprotection.intake.domain.Consent;
+import al.childprotection.intake.rest.IntakeView;
 import al.childprotection.testsupport.EventTap;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -73,6 +86,85 @@ class IntakeResourceTests {
                     .filter(r -> id.equals(r.key())).toList();
             assertThat(forThisIntake).hasSize(1);
         }
+    }
+
+    @Test
+    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-KAMEZ"))
+    void theStationSeesEverythingItRecorded() throws Exception {
+        String body = IntakeSamples.childLivingIn("Elirë", "Tiranë")
+                .replace("\"residenceMunicipality\": \"Tiranë\",",
+                        "\"residenceMunicipality\": \"Tiranë\", \"residenceUnit\": \"Njësia Administrative nr. 5\",");
+        String id = given().contentType(ContentType.JSON).body(body)
+                .when().post("/intakes").then().statusCode(201).extract().path("id");
+
+        IntakeView seen = EventSchemas.mapper().readValue(
+                given().when().get("/intakes/" + id).then().statusCode(200).extract().asString(), IntakeView.class);
+
+        IntakeView expected = new IntakeView(UUID.fromString(id), "PS-KAMEZ", "Kamëz",
+                Instant.parse("2026-11-28T21:40:00Z"),
+                new IntakeView.Child("Elirë", "Çela", LocalDate.of(2013, 4, 2), null, Sex.FEMALE, "Albanian",
+                        List.of("Albanian", "Italian"), IntakeSamples.PERSONAL_NUMBER, "Tiranë",
+                        "Njësia Administrative nr. 5", new IntakeView.Guardian(IntakeSamples.GUARDIAN_NAME,
+                                "grandmother", IntakeSamples.GUARDIAN_PHONE)),
+                List.of(Situation.VICTIM, Situation.WITHOUT_PARENTAL_CARE), IntakeSamples.CIRCUMSTANCES,
+                new IntakeView.Safeguards(false, false, true, true),
+                "Calmed, interview with a psychologist present", "warm clothes",
+                List.of(IntakeSamples.RISK_FLAG, "out alone at night"), RiskLevel.MEDIUM, Priority.HIGH,
+                Consent.BEST_INTEREST_OF_THE_CHILD, IntakeSamples.LEGAL_BASIS, "police.kamza", null, null);
+        assertThat(seen).usingRecursiveComparison().ignoringFields("recordedAt").isEqualTo(expected);
+        assertThat(seen.recordedAt()).isNotNull();
+    }
+
+    /** Other services route on the event; what only the station needs stays at the station. */
+    @Test
+    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-KAMEZ"))
+    void thePublishedEventCarriesSituationsAndPriorityButNoFreeTextContactOrPersonalNumber() throws Exception {
+        try (EventTap tap = EventTap.on("intake.events")) {
+            String id = given().contentType(ContentType.JSON).body(IntakeSamples.childLivingIn("Blerta", "Kamëz"))
+                    .when().post("/intakes").then().statusCode(201).extract().path("id");
+
+            String payload = tap.await(r -> id.equals(r.key()), Duration.ofSeconds(15)).value();
+            assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED.ceType(), payload)).isEmpty();
+            IntakeRecorded event = EventSchemas.mapper().readValue(payload, IntakeRecorded.class);
+            assertThat(event).usingRecursiveComparison().ignoringFields("recordedAt").isEqualTo(new IntakeRecorded(
+                    UUID.fromString(id), "PS-KAMEZ", "Kamëz", Instant.parse("2026-11-28T21:40:00Z"),
+                    new ChildSummary("Blerta", "Çela", LocalDate.of(2013, 4, 2), null, Sex.FEMALE), "Kamëz", null,
+                    List.of(Situation.VICTIM, Situation.WITHOUT_PARENTAL_CARE), RiskLevel.MEDIUM, Priority.HIGH,
+                    null));
+
+            JsonNode json = EventSchemas.mapper().readTree(payload);
+            assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("intakeId", "stationCode",
+                    "stationMunicipality", "contactAt", "child", "residenceMunicipality", "residenceUnit",
+                    "situations", "riskLevel", "priority", "recordedAt");
+            assertThat(json.get("child").fieldNames()).toIterable()
+                    .containsExactlyInAnyOrder("givenName", "familyName", "dateOfBirth", "estimatedAge", "sex");
+            assertThat(payload).doesNotContain(IntakeSamples.PERSONAL_NUMBER, IntakeSamples.GUARDIAN_NAME,
+                    IntakeSamples.GUARDIAN_PHONE, "grandmother", IntakeSamples.CIRCUMSTANCES,
+                    IntakeSamples.LEGAL_BASIS, IntakeSamples.RISK_FLAG, "warm clothes", "psychologist present",
+                    "Italian", "Albanian", "BEST_INTEREST");
+        }
+    }
+
+    /** Situations are a set: a retry that ticks them in another order, or one twice, is the same request. */
+    @Test
+    @TestSecurity(user = "police.kamza", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-KAMEZ"))
+    void situationsInAnotherOrderAreTheSameRequest() {
+        String key = UUID.randomUUID().toString();
+        String body = IntakeSamples.childLivingIn("Jonida", "Kamëz");
+        String id = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/intakes").then().statusCode(201).extract().path("id");
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body.replace("[\"VICTIM\", \"WITHOUT_PARENTAL_CARE\"]",
+                        "[\"WITHOUT_PARENTAL_CARE\", \"VICTIM\", \"WITHOUT_PARENTAL_CARE\"]"))
+                .when().post("/intakes")
+                .then().statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("id", equalTo(id))
+                .body("situations", contains("VICTIM", "WITHOUT_PARENTAL_CARE"));
     }
 
     @Test

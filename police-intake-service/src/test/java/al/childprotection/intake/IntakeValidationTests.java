@@ -32,20 +32,71 @@ class IntakeValidationTests {
     @Test
     void missingRequiredFieldsAreNamed() {
         String body = IntakeSamples.childLivingIn("", "Vorë").replace("\"sex\": \"FEMALE\",", "")
-                .replace("\"legalStatus\": \"VICTIM\",", "");
+                .replace("\"priority\": \"HIGH\",", "")
+                .replace("\"consent\": \"BEST_INTEREST_OF_THE_CHILD\",", "")
+                .replace("\"lawyerPresent\": false,", "");
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/intakes")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", org.hamcrest.Matchers.equalTo(400))
-                .body("errors.field", hasItems("child.givenName", "child.sex", "legalStatus"));
+                .body("errors.field", hasItems("child.givenName", "child.sex", "priority", "consent",
+                        "safeguards.lawyerPresent"));
         assertNothingStoredOrPublished();
     }
 
     @Test
-    void anUnknownLegalStatusIsNamed() {
-        assertRefusedAndNothingStored(IntakeSamples.childLivingIn("Ana", "Vorë").replace("VICTIM", "PIRATE"),
-                "legalStatus", "legalStatus");
+    void missingSituationsAreNamed() {
+        String body = IntakeSamples.childLivingIn("Ana", "Vorë")
+                .replace("\"situations\": [\"VICTIM\", \"WITHOUT_PARENTAL_CARE\"],", "");
+        assertRefusedAndNothingStored(body, "situations", "situations");
+    }
+
+    @Test
+    void anEmptyListOfSituationsIsNamed() {
+        String body = IntakeSamples.childLivingIn("Ana", "Vorë")
+                .replace("[\"VICTIM\", \"WITHOUT_PARENTAL_CARE\"]", "[]");
+        assertRefusedAndNothingStored(body, "situations", "situations");
+    }
+
+    @Test
+    void aListOfNoSituationIsNamed() {
+        String body = IntakeSamples.childLivingIn("Ana", "Vorë")
+                .replace("[\"VICTIM\", \"WITHOUT_PARENTAL_CARE\"]", "[null]");
+        assertRefusedAndNothingStored(body, "situations", "situations");
+    }
+
+    @Test
+    void anUnknownSituationIsNamed() {
+        String body = IntakeSamples.childLivingIn("Ana", "Vorë").replace("\"WITHOUT_PARENTAL_CARE\"", "\"PIRATE\"");
+        assertRefusedAndNothingStored(body, "situations[1]", "situations[1]");
+    }
+
+    @Test
+    void anUnknownPriorityOrConsentIsNamed() {
+        assertRefusedAndNothingStored(IntakeSamples.childLivingIn("Ana", "Vorë")
+                .replace("\"priority\": \"HIGH\"", "\"priority\": \"ROUTINE\""), "priority", "priority");
+        assertRefusedAndNothingStored(IntakeSamples.childLivingIn("Ana", "Vorë")
+                .replace("\"BEST_INTEREST_OF_THE_CHILD\"", "\"ASSUMED\""), "consent", "consent");
+    }
+
+    @Test
+    void aSafeguardThatIsNotAYesOrNoIsNamed() {
+        String body = IntakeSamples.childLivingIn("Ana", "Vorë")
+                .replace("\"lawyerPresent\": false", "\"lawyerPresent\": \"maybe\"");
+        assertRefusedAndNothingStored(body, "safeguards.lawyerPresent", "safeguards.lawyerPresent");
+    }
+
+    @Test
+    void aGuardianWithoutANameIsNamed() {
+        String body = IntakeSamples.childLivingIn("Ana", "Vorë")
+                .replace("\"name\": \"" + IntakeSamples.GUARDIAN_NAME + "\",", "");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/intakes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("child.guardian.name"));
+        assertNothingStoredOrPublished();
     }
 
     @Test

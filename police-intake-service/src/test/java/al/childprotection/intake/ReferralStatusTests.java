@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.EventType;
-import al.childprotection.contracts.LegalStatus;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralAccepted;
 import al.childprotection.contracts.ReferralAcknowledged;
@@ -26,6 +26,7 @@ import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.ReferralRejected;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
+import al.childprotection.contracts.Situation;
 import al.childprotection.testsupport.EventPublisher;
 import al.childprotection.testsupport.EventTap;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +55,7 @@ class ReferralStatusTests {
                     .body("referral.cpuCode", equalTo("cpu-kamez"));
 
             publisher.publish(EventType.REFERRAL_ESCALATED, referralId, new ReferralEscalated(referralId, "cpu-kamez",
-                    "Kamëz", Priority.ROUTINE, EscalationLevel.SUPERVISOR, Instant.now(), Instant.now()), intakeId);
+                    "Kamëz", Priority.HIGH, EscalationLevel.SUPERVISOR, Instant.now(), Instant.now()), intakeId);
             awaitReferral(intakeId, "CREATED", true);
 
             publisher.publish(EventType.REFERRAL_ACKNOWLEDGED, referralId,
@@ -73,7 +74,7 @@ class ReferralStatusTests {
         UUID referralId = UUID.randomUUID();
         try (EventPublisher publisher = new EventPublisher()) {
             publisher.publish(EventType.REFERRAL_CREATED, referralId, created(referralId, intakeId), intakeId);
-            ReferralEscalated escalated = new ReferralEscalated(referralId, "cpu-kamez", "Kamëz", Priority.ROUTINE,
+            ReferralEscalated escalated = new ReferralEscalated(referralId, "cpu-kamez", "Kamëz", Priority.HIGH,
                     EscalationLevel.SUPERVISOR, Instant.now(), Instant.now());
             String escalation = publisher.publish(EventType.REFERRAL_ESCALATED, referralId, escalated, intakeId);
             publisher.publish(EventType.REFERRAL_ACKNOWLEDGED, referralId,
@@ -147,8 +148,9 @@ class ReferralStatusTests {
     private static ReferralCreated created(UUID referralId, String intakeId) {
         Instant now = Instant.now();
         return new ReferralCreated(referralId, UUID.fromString(intakeId), "cpu-kamez",
-                "Njësia për Mbrojtjen e Fëmijëve, Bashkia Kamëz", "Kamëz", Priority.ROUTINE,
-                new ChildSummary("Arbër", "Çela", LocalDate.of(2013, 4, 2), null, Sex.FEMALE), LegalStatus.VICTIM,
-                RiskLevel.MEDIUM, "residence Kamëz", now, now.plusSeconds(86_400));
+                "Njësia për Mbrojtjen e Fëmijëve, Bashkia Kamëz", "Kamëz", Priority.HIGH,
+                new ChildSummary("Arbër", "Çela", LocalDate.of(2013, 4, 2), null, Sex.FEMALE),
+                List.of(Situation.VICTIM, Situation.WITHOUT_PARENTAL_CARE), RiskLevel.MEDIUM,
+                "residence Kamëz", now, now.plusSeconds(86_400));
     }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.IntakeRecorded;
-import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
+import al.childprotection.contracts.Situation;
 import al.childprotection.testsupport.EventPublisher;
 import al.childprotection.testsupport.EventTap;
 import al.childprotection.testsupport.TestTokens;
@@ -34,7 +35,7 @@ class ReferralRoutingTests {
 
             Map<String, Object> referral = awaitReferral(intake, "cpu.tirana.worker1");
             assertThat(referral).containsEntry("cpuCode", "cpu-tirane").containsEntry("municipality", "Tiranë")
-                    .containsEntry("priority", "ROUTINE").containsEntry("status", "CREATED")
+                    .containsEntry("priority", "NORMAL").containsEntry("status", "CREATED")
                     .containsEntry("stationCode", "PS-KAMEZ");
             Instant created = Instant.parse((String) referral.get("createdAt"));
             assertThat(Instant.parse((String) referral.get("acknowledgeBy"))).isEqualTo(created.plusSeconds(24 * 3600));
@@ -50,7 +51,7 @@ class ReferralRoutingTests {
 
     @Test
     void aTiranaAdministrativeUnitGetsItsOwnCpu() {
-        IntakeRecorded intake = Intakes.atKamza("Tiranë", "Njësia Administrative Nr. 5", LegalStatus.WITNESS,
+        IntakeRecorded intake = Intakes.atKamza("Tiranë", "Njësia Administrative Nr. 5", Situation.WITNESS,
                 RiskLevel.LOW);
         publish(intake);
         assertThat(awaitReferral(intake, "sarpc.analyst")).containsEntry("cpuCode", "cpu-tirane-nj05");
@@ -67,7 +68,7 @@ class ReferralRoutingTests {
 
     @Test
     void anUnaccompaniedForeignChildGoesToTheStationsMunicipalityOnEmergencyClocks() {
-        IntakeRecorded intake = Intakes.atKamza("Durrës", null, LegalStatus.UNACCOMPANIED_FOREIGN_CHILD,
+        IntakeRecorded intake = Intakes.atKamza("Durrës", null, Situation.UNACCOMPANIED_FOREIGN_CHILD,
                 RiskLevel.MEDIUM);
         publish(intake);
         Map<String, Object> referral = awaitReferral(intake, "sarpc.analyst");
@@ -78,8 +79,8 @@ class ReferralRoutingTests {
 
     @Test
     void aChildAtHighRiskInAnEmergencyAlsoNeedsTheShelterAtOnce() {
-        IntakeRecorded highRisk = Intakes.atKamza("Tiranë", null, LegalStatus.VICTIM, RiskLevel.HIGH);
-        IntakeRecorded mediumRisk = Intakes.atKamza("Tiranë", null, LegalStatus.VICTIM, RiskLevel.MEDIUM);
+        IntakeRecorded highRisk = Intakes.atKamza("Tiranë", null, Situation.VICTIM, RiskLevel.HIGH);
+        IntakeRecorded mediumRisk = Intakes.atKamza("Tiranë", null, Situation.VICTIM, RiskLevel.MEDIUM);
         try (EventTap tap = EventTap.on("referral.events"); EventPublisher publisher = new EventPublisher()) {
             publisher.publish(EventType.INTAKE_RECORDED, highRisk.intakeId(), highRisk, highRisk.intakeId().toString());
             publisher.publish(EventType.INTAKE_RECORDED, mediumRisk.intakeId(), mediumRisk,
@@ -96,6 +97,26 @@ class ReferralRoutingTests {
                     .equals(EventTap.header(r, "ce_type"))
                     && mediumRisk.intakeId().toString().equals(EventTap.header(r, "ce_correlationid")));
         }
+    }
+
+    @Test
+    void theTeamsPriorityDrivesTheClockUnlessTheChildsSituationMakesItAnEmergency() {
+        IntakeRecorded high = Intakes.atKamza("Tiranë", List.of(Situation.WITNESS), Priority.HIGH);
+        IntakeRecorded trafficking = Intakes.atKamza("Tiranë",
+                List.of(Situation.VICTIM, Situation.SUSPECTED_TRAFFICKING_VICTIM, Situation.WITHOUT_PARENTAL_CARE),
+                Priority.NORMAL);
+        publish(high);
+        publish(trafficking);
+
+        Map<String, Object> highReferral = awaitReferral(high, "cpu.tirana.worker1");
+        assertThat(highReferral).containsEntry("priority", "HIGH");
+        assertThat(Instant.parse((String) highReferral.get("acknowledgeBy")))
+                .isEqualTo(Instant.parse((String) highReferral.get("createdAt")).plusSeconds(12 * 3600));
+
+        Map<String, Object> traffickingReferral = awaitReferral(trafficking, "cpu.tirana.worker1");
+        assertThat(traffickingReferral).containsEntry("priority", "EMERGENCY");
+        assertThat(traffickingReferral.get("situations"))
+                .isEqualTo(List.of("VICTIM", "SUSPECTED_TRAFFICKING_VICTIM", "WITHOUT_PARENTAL_CARE"));
     }
 
     @Test

@@ -12,12 +12,18 @@ public interface SlaConfig {
     FirstContact firstContact();
 
     interface FirstContact {
-        Duration routine();
-
         Duration emergency();
 
+        Duration high();
+
+        Duration normal();
+
         default Duration within(Priority priority) {
-            return priority == Priority.EMERGENCY ? emergency() : routine();
+            return switch (priority) {
+                case EMERGENCY -> emergency();
+                case HIGH -> high();
+                case NORMAL -> normal();
+            };
         }
     }
 }

@@ -65,13 +65,13 @@ class EscalationNoticesTests {
     @Test
     void anEscalationWithoutADeadlineCannotBecomeANotice() {
         ReferralEscalated noDeadline = new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë",
-                Priority.ROUTINE, EscalationLevel.SUPERVISOR, null, NOW);
+                Priority.NORMAL, EscalationLevel.SUPERVISOR, null, NOW);
         assertThatThrownBy(() -> EscalationNotices.of(noDeadline, List.of(), List.of(), "event-1", null, NOW))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("referral.escalated event without deadline");
     }
 
     private static ReferralEscalated escalation(EscalationLevel level) {
-        return new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë", Priority.ROUTINE, level,
+        return new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë", Priority.NORMAL, level,
                 Instant.parse("2026-11-29T13:00:00Z"), NOW);
     }
 

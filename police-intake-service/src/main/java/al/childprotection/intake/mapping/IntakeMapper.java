@@ -1,6 +1,9 @@
 package al.childprotection.intake.mapping;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
@@ -17,45 +20,84 @@ public final class IntakeMapper {
     }
 
     public static Intake toIntake(IntakeRequest request, PoliceStation station, String recordedBy) {
+        IntakeRequest.Child child = request.child();
         Intake intake = new Intake();
         intake.id = UUID.randomUUID();
         intake.stationCode = station.code;
         intake.stationMunicipality = station.municipality;
         intake.contactAt = request.contactAt();
-        intake.givenName = request.child().givenName().strip();
-        intake.familyName = request.child().familyName().strip();
-        intake.dateOfBirth = request.child().dateOfBirth();
-        intake.estimatedAge = request.child().estimatedAge();
-        intake.sex = request.child().sex();
-        intake.nationality = request.child().nationality();
-        intake.residenceMunicipality = blankToNull(request.child().residenceMunicipality());
-        intake.residenceUnit = blankToNull(request.child().residenceUnit());
-        intake.legalStatus = request.legalStatus();
+        intake.givenName = child.givenName().strip();
+        intake.familyName = child.familyName().strip();
+        intake.dateOfBirth = child.dateOfBirth();
+        intake.estimatedAge = child.estimatedAge();
+        intake.sex = child.sex();
+        intake.nationality = blankToNull(child.nationality());
+        intake.languages = stripped(child.languages());
+        intake.personalNumber = personalNumber(child.personalNumber());
+        intake.residenceMunicipality = blankToNull(child.residenceMunicipality());
+        intake.residenceUnit = blankToNull(child.residenceUnit());
+        IntakeRequest.Guardian guardian = child.guardian();
+        if (guardian != null) {
+            intake.guardianName = guardian.name().strip();
+            intake.guardianRelationship = guardian.relationship().strip();
+            intake.guardianPhone = blankToNull(guardian.phone());
+        }
+        intake.situations = new ArrayList<>(request.situations());
+        intake.circumstances = blankToNull(request.circumstances());
+        IntakeRequest.Safeguards safeguards = request.safeguards();
+        intake.parentOrGuardianPresent = safeguards.parentOrGuardianPresent();
+        intake.lawyerPresent = safeguards.lawyerPresent();
+        intake.psychologistPresent = safeguards.psychologistPresent();
+        intake.childFriendlyRoomUsed = safeguards.childFriendlyRoomUsed();
+        intake.psychosocialSupport = blankToNull(request.psychosocialSupport());
+        intake.urgentNeeds = blankToNull(request.urgentNeeds());
+        intake.riskFlags = stripped(request.riskFlags());
         intake.riskLevel = request.riskLevel();
-        intake.psychosocialSupport = request.psychosocialSupport();
-        intake.urgentNeeds = request.urgentNeeds();
+        intake.priority = request.priority();
+        intake.consent = request.consent();
+        intake.legalBasis = blankToNull(request.legalBasis());
         intake.recordedBy = recordedBy;
         intake.recordedAt = Instant.now();
         return intake;
     }
 
     public static IntakeView toView(Intake intake) {
+        IntakeView.Guardian guardian = intake.guardianName == null ? null
+                : new IntakeView.Guardian(intake.guardianName, intake.guardianRelationship, intake.guardianPhone);
         return new IntakeView(intake.id, intake.stationCode, intake.stationMunicipality, intake.contactAt,
                 new IntakeView.Child(intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge,
-                        intake.sex, intake.nationality, intake.residenceMunicipality, intake.residenceUnit),
-                intake.legalStatus, intake.riskLevel, intake.psychosocialSupport, intake.urgentNeeds,
-                intake.recordedBy, intake.recordedAt,
+                        intake.sex, intake.nationality, List.copyOf(intake.languages), intake.personalNumber,
+                        intake.residenceMunicipality, intake.residenceUnit, guardian),
+                List.copyOf(intake.situations), intake.circumstances,
+                new IntakeView.Safeguards(intake.parentOrGuardianPresent, intake.lawyerPresent,
+                        intake.psychologistPresent, intake.childFriendlyRoomUsed),
+                intake.psychosocialSupport, intake.urgentNeeds, List.copyOf(intake.riskFlags), intake.riskLevel,
+                intake.priority, intake.consent, intake.legalBasis, intake.recordedBy, intake.recordedAt,
                 intake.referralId == null ? null : new IntakeView.Referral(intake.referralId, intake.referralCpuCode,
                         intake.referralStatus, intake.referralOverdue));
     }
 
-    /** The event carries what routing and case-opening need: no address, no free text. */
+    /**
+     * The event carries what routing and case-opening need, and nothing more: no personal number, no contact,
+     * no address beyond the municipality and unit, no free text.
+     */
     public static IntakeRecorded toRecorded(Intake intake) {
         return new IntakeRecorded(intake.id, intake.stationCode, intake.stationMunicipality, intake.contactAt,
                 new ChildSummary(intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge,
                         intake.sex),
-                intake.residenceMunicipality, intake.residenceUnit, intake.legalStatus, intake.riskLevel,
-                intake.recordedAt);
+                intake.residenceMunicipality, intake.residenceUnit, List.copyOf(intake.situations),
+                intake.riskLevel, intake.priority, intake.recordedAt);
+    }
+
+    /** Stored as the register writes it: upper case, no spaces; null when not known. */
+    public static String personalNumber(String value) {
+        String stripped = blankToNull(value);
+        return stripped == null ? null : stripped.toUpperCase(Locale.ROOT);
+    }
+
+    private static List<String> stripped(List<String> values) {
+        return values == null ? new ArrayList<>()
+                : new ArrayList<>(values.stream().map(String::strip).toList());
     }
 
     private static String blankToNull(String value) {

@@ -2,24 +2,33 @@ package al.childprotection.intake.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
+import al.childprotection.contracts.Situation;
+import al.childprotection.intake.domain.Consent;
 import al.childprotection.intake.domain.ReferralStatus;
 
-/** An intake as its police station sees it. */
+/** An intake as its police station sees it: everything the team recorded, and what became of the referral. */
 public record IntakeView(
         UUID id,
         String stationCode,
         String stationMunicipality,
         Instant contactAt,
         Child child,
-        LegalStatus legalStatus,
-        RiskLevel riskLevel,
+        List<Situation> situations,
+        String circumstances,
+        Safeguards safeguards,
         String psychosocialSupport,
         String urgentNeeds,
+        List<String> riskFlags,
+        RiskLevel riskLevel,
+        Priority priority,
+        Consent consent,
+        String legalBasis,
         String recordedBy,
         Instant recordedAt,
         Referral referral) {
@@ -31,8 +40,20 @@ public record IntakeView(
             Integer estimatedAge,
             Sex sex,
             String nationality,
+            List<String> languages,
+            String personalNumber,
             String residenceMunicipality,
-            String residenceUnit) {
+            String residenceUnit,
+            Guardian guardian) {
+    }
+
+    /** Null when no parent's or guardian's contact is known. */
+    public record Guardian(String name, String relationship, String phone) {
+    }
+
+    /** Each null only on an intake recorded before the safeguards were asked. */
+    public record Safeguards(Boolean parentOrGuardianPresent, Boolean lawyerPresent, Boolean psychologistPresent,
+            Boolean childFriendlyRoomUsed) {
     }
 
     /** The referral the intake led to, as far as its events have arrived; null until it is created. */

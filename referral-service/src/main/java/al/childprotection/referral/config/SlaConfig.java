@@ -15,12 +15,18 @@ public interface SlaConfig {
     Duration checkInterval();
 
     interface Acknowledge {
-        Duration routine();
-
         Duration emergency();
 
+        Duration high();
+
+        Duration normal();
+
         default Duration within(Priority priority) {
-            return priority == Priority.EMERGENCY ? emergency() : routine();
+            return switch (priority) {
+                case EMERGENCY -> emergency();
+                case HIGH -> high();
+                case NORMAL -> normal();
+            };
         }
     }
 }

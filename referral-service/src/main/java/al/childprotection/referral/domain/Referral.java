@@ -2,9 +2,11 @@ package al.childprotection.referral.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,10 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import al.childprotection.contracts.EscalationLevel;
-import al.childprotection.contracts.LegalStatus;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
+import al.childprotection.contracts.Situation;
 
 /** A child referred to the Child Protection Unit responsible for them. */
 @Entity
@@ -61,9 +63,8 @@ public class Referral {
     @Enumerated(EnumType.STRING)
     public Sex sex;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "legal_status")
-    public LegalStatus legalStatus;
+    @Convert(converter = SituationsConverter.class)
+    public List<Situation> situations;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level")

@@ -1,6 +1,7 @@
 package al.childprotection.referral.mapping;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
@@ -34,7 +35,7 @@ public final class ReferralMapper {
         referral.dateOfBirth = intake.child().dateOfBirth();
         referral.estimatedAge = intake.child().estimatedAge();
         referral.sex = intake.child().sex();
-        referral.legalStatus = intake.legalStatus();
+        referral.situations = List.copyOf(intake.situations());
         referral.riskLevel = intake.riskLevel();
         referral.stationCode = intake.stationCode();
         referral.routingReason = decision.reason();
@@ -45,7 +46,7 @@ public final class ReferralMapper {
 
     public static ReferralCreated toCreated(Referral referral, ChildProtectionUnit unit) {
         return new ReferralCreated(referral.id, referral.intakeId, unit.code, unit.name, referral.municipality,
-                referral.priority, child(referral), referral.legalStatus, referral.riskLevel, referral.routingReason,
+                referral.priority, child(referral), referral.situations, referral.riskLevel, referral.routingReason,
                 referral.createdAt, referral.acknowledgeBy);
     }
 
@@ -56,7 +57,7 @@ public final class ReferralMapper {
 
     public static ReferralView toView(Referral referral) {
         return new ReferralView(referral.id, referral.intakeId, referral.cpuCode, referral.municipality,
-                referral.priority, referral.status, child(referral), referral.legalStatus, referral.riskLevel,
+                referral.priority, referral.status, child(referral), referral.situations, referral.riskLevel,
                 referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy,
                 referral.awaitsAcknowledgement() && referral.acknowledgeBy.isBefore(Instant.now()),
                 referral.escalationLevel, referral.reason, referral.outcome);

@@ -1,11 +1,12 @@
 package al.childprotection.referral.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EscalationLevel;
-import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Situation;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.referral.domain.Referral;
@@ -18,7 +19,7 @@ public record ReferralView(
         Priority priority,
         Referral.Status status,
         ChildSummary child,
-        LegalStatus legalStatus,
+        List<Situation> situations,
         RiskLevel riskLevel,
         String stationCode,
         String routingReason,

@@ -11,9 +11,9 @@ import org.jboss.logging.Logger;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.IntakeRecorded;
-import al.childprotection.contracts.LegalStatus;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
+import al.childprotection.contracts.Situation;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.referral.config.SlaConfig;
 import al.childprotection.referral.domain.Referral;
@@ -88,11 +88,14 @@ public class ReferralService {
         return referral.priority == Priority.EMERGENCY && referral.riskLevel == RiskLevel.HIGH;
     }
 
-    /** High risk, suspected trafficking and unaccompanied foreign children run on the emergency clocks. */
+    /**
+     * The team's priority, raised to emergency for a child at high risk, a suspected victim of trafficking or an
+     * unaccompanied foreign child: their clocks never run slower than the emergency ones.
+     */
     static Priority priorityOf(IntakeRecorded intake) {
         boolean emergency = intake.riskLevel() == RiskLevel.HIGH
-                || intake.legalStatus() == LegalStatus.SUSPECTED_TRAFFICKING_VICTIM
-                || intake.legalStatus() == LegalStatus.UNACCOMPANIED_FOREIGN_CHILD;
-        return emergency ? Priority.EMERGENCY : Priority.ROUTINE;
+                || intake.situations().contains(Situation.SUSPECTED_TRAFFICKING_VICTIM)
+                || intake.situations().contains(Situation.UNACCOMPANIED_FOREIGN_CHILD);
+        return emergency ? Priority.EMERGENCY : intake.priority();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.contracts.IntakeRecorded;
-import al.childprotection.contracts.LegalStatus;
+import al.childprotection.contracts.Situation;
 import al.childprotection.referral.domain.ChildProtectionUnit;
 import al.childprotection.referral.repository.ChildProtectionUnitRepository;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +28,7 @@ public class ResponsibleUnitRules {
     }
 
     public Uni<Decision> decide(IntakeRecorded intake) {
-        if (intake.legalStatus() == LegalStatus.UNACCOMPANIED_FOREIGN_CHILD) {
+        if (intake.situations().contains(Situation.UNACCOMPANIED_FOREIGN_CHILD)) {
             return stationMunicipality(intake, "unaccompanied foreign child: the CPU where the police station stands");
         }
         if (intake.residenceMunicipality() == null) {
