@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public enum EventType {
     INTAKE_RECORDED("al.childprotection.intake.recorded.v1", Topics.INTAKE, IntakeRecorded.class),
+    INTAKE_CORRECTED("al.childprotection.intake.corrected.v1", Topics.INTAKE, IntakeCorrected.class),
     REFERRAL_CREATED("al.childprotection.referral.created.v1", Topics.REFERRAL, ReferralCreated.class),
+    REFERRAL_CORRECTED("al.childprotection.referral.corrected.v1", Topics.REFERRAL, ReferralCorrected.class),
     REFERRAL_ACKNOWLEDGED("al.childprotection.referral.acknowledged.v1", Topics.REFERRAL, ReferralAcknowledged.class),
     REFERRAL_ACCEPTED("al.childprotection.referral.accepted.v1", Topics.REFERRAL, ReferralAccepted.class),
     REFERRAL_REJECTED("al.childprotection.referral.rejected.v1", Topics.REFERRAL, ReferralRejected.class),

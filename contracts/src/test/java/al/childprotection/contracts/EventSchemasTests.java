@@ -57,12 +57,21 @@ class EventSchemasTests {
             "ChildSummary.dateOfBirth",
             "ChildSummary.estimatedAge",
             "IntakeRecorded.residenceMunicipality",
-            "IntakeRecorded.residenceUnit");
+            "IntakeRecorded.residenceUnit",
+            "IntakeCorrected.residenceMunicipality",
+            "IntakeCorrected.residenceUnit");
 
     private static final Instant CONTACT = Instant.parse("2025-03-14T08:05:00Z");
     private static final Instant REFERRED = CONTACT.plus(Duration.ofHours(1));
     /** Acknowledgement deadline of the sample (EMERGENCY) referral. */
     private static final Instant ACKNOWLEDGE_BY = REFERRED.plus(Duration.ofHours(2));
+    /** When the police team corrected the sample intake (the referral carries the same instant). */
+    private static final Instant CORRECTED = CONTACT.plus(Duration.ofHours(3)).plusMillis(250);
+    /** The sample intake's child after the correction: family name and date of birth were mistyped. */
+    private static final ChildSummary CORRECTED_CHILD =
+            new ChildSummary("Ardit", "Hoxhaj", LocalDate.of(2012, 5, 13), null, Sex.MALE);
+    private static final List<Situation> CORRECTED_SITUATIONS = List.of(Situation.VICTIM,
+            Situation.WITHOUT_PARENTAL_CARE, Situation.SUSPECTED_TRAFFICKING_VICTIM);
 
     static Record sample(EventType type) {
         UUID intakeId = UUID.fromString("3f1c2a9e-6d4b-4c1e-9a7f-2b8d5e0c1a11");
@@ -74,6 +83,11 @@ class EventSchemasTests {
                     "Tiranë", "Njësia Administrative nr. 5",
                     List.of(Situation.VICTIM, Situation.WITHOUT_PARENTAL_CARE), RiskLevel.HIGH, Priority.EMERGENCY,
                     Instant.parse("2025-03-14T08:41:12.123456789Z"));
+            case INTAKE_CORRECTED -> new IntakeCorrected(intakeId, "DPT-TR-04", "Tiranë", CORRECTED_CHILD,
+                    "Tiranë", "Njësia Administrative nr. 7", CORRECTED_SITUATIONS, RiskLevel.HIGH,
+                    Priority.EMERGENCY, "police.tirana.psy2", CORRECTED);
+            case REFERRAL_CORRECTED -> new ReferralCorrected(referralId, intakeId, "cpu-tirane-nj05", "Tiranë",
+                    CORRECTED_CHILD, CORRECTED_SITUATIONS, RiskLevel.HIGH, Priority.EMERGENCY, CORRECTED);
             case REFERRAL_CREATED -> new ReferralCreated(referralId, intakeId, "cpu-tirane-nj05",
                     "Njësia për Mbrojtjen e Fëmijëve, Tiranë, Njësia Administrative Nr. 5", "Tiranë",
                     Priority.EMERGENCY, new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE),
@@ -161,6 +175,20 @@ class EventSchemasTests {
     }
 
     @Test
+    void aCorrectionToAnUnknownResidenceIsValid() {
+        IntakeCorrected correction = new IntakeCorrected(UUID.randomUUID(), "DPT-DR-01", "Durrës",
+                new ChildSummary("Elirë", "Çela", null, 14, Sex.FEMALE), null, null,
+                List.of(Situation.UNACCOMPANIED_FOREIGN_CHILD), RiskLevel.MEDIUM, Priority.HIGH, "police.durres.psy1",
+                Instant.now());
+        assertThat(EventSchemas.violations(EventType.INTAKE_CORRECTED, correction)).isEmpty();
+
+        ObjectNode tree = EventSchemas.mapper().valueToTree(correction);
+        tree.remove("residenceMunicipality");
+        tree.remove("residenceUnit");
+        assertThat(violations(EventType.INTAKE_CORRECTED, tree)).as("absent nullable fields").isEmpty();
+    }
+
+    @Test
     void theMapperWritesIsoDatesAndIgnoresUnknownPropertiesWhenReading() throws Exception {
         ObjectMapper mapper = EventSchemas.mapper();
         assertThat(mapper).isSameAs(EventSchemas.mapper());
@@ -230,7 +258,8 @@ class EventSchemasTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EventType.class, names = {"INTAKE_RECORDED", "REFERRAL_CREATED"})
+    @EnumSource(value = EventType.class, names = {"INTAKE_RECORDED", "INTAKE_CORRECTED", "REFERRAL_CREATED",
+            "REFERRAL_CORRECTED"})
     void anExtraFieldIsRejectedInTheChildSummary(EventType type) {
         ObjectNode tree = sampleTree(type);
         ((ObjectNode) tree.get("child")).put("fatherName", "Besnik");
@@ -423,6 +452,10 @@ class EventSchemasTests {
     void aPayloadOfAnotherTypeIsRejected() throws Exception {
         String referral = EventSchemas.mapper().writeValueAsString(sample(EventType.REFERRAL_CREATED));
         assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED.ceType(), referral)).isNotEmpty();
+        String correction = EventSchemas.mapper().writeValueAsString(sample(EventType.INTAKE_CORRECTED));
+        assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED.ceType(), correction)).isNotEmpty();
+        assertThat(EventSchemas.violations(EventType.REFERRAL_CREATED, sample(EventType.REFERRAL_CORRECTED)))
+                .singleElement().asString().contains("ReferralCorrected");
         assertThat(EventSchemas.violations(EventType.CASE_OPENED, sample(EventType.TASK_ASSIGNED)))
                 .singleElement().asString().contains("TaskAssigned");
 

@@ -111,7 +111,8 @@ class IntakeResourceTests {
                 new IntakeView.Safeguards(false, false, true, true),
                 "Calmed, interview with a psychologist present", "warm clothes",
                 List.of(IntakeSamples.RISK_FLAG, "out alone at night"), RiskLevel.MEDIUM, Priority.HIGH,
-                Consent.BEST_INTEREST_OF_THE_CHILD, IntakeSamples.LEGAL_BASIS, "police.kamza", null, null);
+                Consent.BEST_INTEREST_OF_THE_CHILD, IntakeSamples.LEGAL_BASIS, "police.kamza", null, null, null,
+                null);
         assertThat(seen).usingRecursiveComparison().ignoringFields("recordedAt").isEqualTo(expected);
         assertThat(seen.recordedAt()).isNotNull();
     }

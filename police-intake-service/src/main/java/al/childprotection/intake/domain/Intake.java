@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,8 +22,12 @@ import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
 import al.childprotection.contracts.Situation;
 
-/** What a police psychosocial team recorded about its contact with a child. */
+/**
+ * What a police psychosocial team recorded about its contact with a child. Updates write only the columns that
+ * changed: a correction and a referral event landing on the same intake then never undo each other.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "intake")
 public class Intake {
 
@@ -133,6 +138,13 @@ public class Intake {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The last correction; both null while the intake stands as recorded. */
+    @Column(name = "corrected_by")
+    public String correctedBy;
+
+    @Column(name = "corrected_at")
+    public Instant correctedAt;
 
     @Column(name = "idempotency_key")
     public String idempotencyKey;

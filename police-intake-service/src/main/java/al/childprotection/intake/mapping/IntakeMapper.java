@@ -1,30 +1,44 @@
 package al.childprotection.intake.mapping;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.intake.domain.Intake;
 import al.childprotection.intake.domain.PoliceStation;
 import al.childprotection.intake.rest.IntakeRequest;
 import al.childprotection.intake.rest.IntakeView;
 
-/** The one place where intakes change shape: request to record, record to view, record to event. */
+/** The one place where intakes change shape: request to record, record to view, record to events. */
 public final class IntakeMapper {
 
     private IntakeMapper() {
     }
 
     public static Intake toIntake(IntakeRequest request, PoliceStation station, String recordedBy) {
-        IntakeRequest.Child child = request.child();
         Intake intake = new Intake();
         intake.id = UUID.randomUUID();
         intake.stationCode = station.code;
         intake.stationMunicipality = station.municipality;
+        fill(intake, request);
+        intake.recordedBy = recordedBy;
+        intake.recordedAt = Instant.now();
+        return intake;
+    }
+
+    /**
+     * Writes the request's data over the intake's: everything the team records and may correct, never the id,
+     * the station or who recorded it when. What the request leaves out (a guardian, a text) is cleared.
+     */
+    public static void fill(Intake intake, IntakeRequest request) {
+        IntakeRequest.Child child = request.child();
         intake.contactAt = request.contactAt();
         intake.givenName = child.givenName().strip();
         intake.familyName = child.familyName().strip();
@@ -37,11 +51,9 @@ public final class IntakeMapper {
         intake.residenceMunicipality = blankToNull(child.residenceMunicipality());
         intake.residenceUnit = blankToNull(child.residenceUnit());
         IntakeRequest.Guardian guardian = child.guardian();
-        if (guardian != null) {
-            intake.guardianName = guardian.name().strip();
-            intake.guardianRelationship = guardian.relationship().strip();
-            intake.guardianPhone = blankToNull(guardian.phone());
-        }
+        intake.guardianName = guardian == null ? null : guardian.name().strip();
+        intake.guardianRelationship = guardian == null ? null : guardian.relationship().strip();
+        intake.guardianPhone = guardian == null ? null : blankToNull(guardian.phone());
         intake.situations = new ArrayList<>(request.situations());
         intake.circumstances = blankToNull(request.circumstances());
         IntakeRequest.Safeguards safeguards = request.safeguards();
@@ -56,9 +68,21 @@ public final class IntakeMapper {
         intake.priority = request.priority();
         intake.consent = request.consent();
         intake.legalBasis = blankToNull(request.legalBasis());
-        intake.recordedBy = recordedBy;
-        intake.recordedAt = Instant.now();
-        return intake;
+    }
+
+    /**
+     * The data {@link #fill} writes, as stored: two intakes with equal data say the same thing. The contact time
+     * counts to the microsecond, as far as the database keeps it.
+     */
+    public static List<Object> recordedData(Intake intake) {
+        return Arrays.asList(intake.contactAt == null ? null : intake.contactAt.truncatedTo(ChronoUnit.MICROS),
+                intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge, intake.sex,
+                intake.nationality, List.copyOf(intake.languages), intake.personalNumber,
+                intake.residenceMunicipality, intake.residenceUnit, intake.guardianName, intake.guardianRelationship,
+                intake.guardianPhone, List.copyOf(intake.situations), intake.circumstances,
+                intake.parentOrGuardianPresent, intake.lawyerPresent, intake.psychologistPresent,
+                intake.childFriendlyRoomUsed, intake.psychosocialSupport, intake.urgentNeeds,
+                List.copyOf(intake.riskFlags), intake.riskLevel, intake.priority, intake.consent, intake.legalBasis);
     }
 
     public static IntakeView toView(Intake intake) {
@@ -73,6 +97,7 @@ public final class IntakeMapper {
                         intake.psychologistPresent, intake.childFriendlyRoomUsed),
                 intake.psychosocialSupport, intake.urgentNeeds, List.copyOf(intake.riskFlags), intake.riskLevel,
                 intake.priority, intake.consent, intake.legalBasis, intake.recordedBy, intake.recordedAt,
+                intake.correctedBy, intake.correctedAt,
                 intake.referralId == null ? null : new IntakeView.Referral(intake.referralId, intake.referralCpuCode,
                         intake.referralStatus, intake.referralOverdue));
     }
@@ -87,6 +112,15 @@ public final class IntakeMapper {
                         intake.sex),
                 intake.residenceMunicipality, intake.residenceUnit, List.copyOf(intake.situations),
                 intake.riskLevel, intake.priority, intake.recordedAt);
+    }
+
+    /** The corrected intake as other services need it: the same minimum as {@link #toRecorded}, whole. */
+    public static IntakeCorrected toCorrected(Intake intake) {
+        return new IntakeCorrected(intake.id, intake.stationCode, intake.stationMunicipality,
+                new ChildSummary(intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge,
+                        intake.sex),
+                intake.residenceMunicipality, intake.residenceUnit, List.copyOf(intake.situations),
+                intake.riskLevel, intake.priority, intake.correctedBy, intake.correctedAt);
     }
 
     /** Stored as the register writes it: upper case, no spaces; null when not known. */

@@ -16,12 +16,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import al.childprotection.intake.mapping.IntakeMapper;
+import al.childprotection.intake.service.IntakeCorrections;
 import al.childprotection.intake.service.IntakeService;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -32,10 +34,12 @@ import io.smallrye.mutiny.Uni;
 public class IntakeResource {
 
     private final IntakeService intakes;
+    private final IntakeCorrections corrections;
     private final Caller caller;
 
-    IntakeResource(IntakeService intakes, Caller caller) {
+    IntakeResource(IntakeService intakes, IntakeCorrections corrections, Caller caller) {
         this.intakes = intakes;
+        this.corrections = corrections;
         this.caller = caller;
     }
 
@@ -47,6 +51,14 @@ public class IntakeResource {
                         .header("Idempotency-Replayed", recorded.replayed())
                         .entity(IntakeMapper.toView(recorded.intake()))
                         .build());
+    }
+
+    /** The whole intake again, corrected; the same body as POST. A body equal to the intake changes nothing. */
+    @PUT
+    @Path("/{id}")
+    public Uni<IntakeView> correct(@PathParam("id") UUID id, @NotNull @Valid IntakeRequest request) {
+        return corrections.correct(id, request, caller.requirePoliceStation(), caller.username())
+                .map(IntakeMapper::toView);
     }
 
     @GET

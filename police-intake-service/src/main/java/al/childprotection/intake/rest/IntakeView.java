@@ -12,7 +12,10 @@ import al.childprotection.contracts.Situation;
 import al.childprotection.intake.domain.Consent;
 import al.childprotection.intake.domain.ReferralStatus;
 
-/** An intake as its police station sees it: everything the team recorded, and what became of the referral. */
+/**
+ * An intake as its police station sees it: everything the team recorded, who last corrected it when (both null
+ * until a correction), and what became of the referral.
+ */
 public record IntakeView(
         UUID id,
         String stationCode,
@@ -31,6 +34,8 @@ public record IntakeView(
         String legalBasis,
         String recordedBy,
         Instant recordedAt,
+        String correctedBy,
+        Instant correctedAt,
         Referral referral) {
 
     public record Child(

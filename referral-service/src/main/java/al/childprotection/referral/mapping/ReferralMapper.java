@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
@@ -44,6 +45,18 @@ public final class ReferralMapper {
         return referral;
     }
 
+    /** The corrected child and situation; where the referral is and what happened to it stay as they are. */
+    public static void correct(Referral referral, IntakeCorrected correction, Priority priority) {
+        referral.givenName = correction.child().givenName();
+        referral.familyName = correction.child().familyName();
+        referral.dateOfBirth = correction.child().dateOfBirth();
+        referral.estimatedAge = correction.child().estimatedAge();
+        referral.sex = correction.child().sex();
+        referral.situations = List.copyOf(correction.situations());
+        referral.riskLevel = correction.riskLevel();
+        referral.priority = priority;
+    }
+
     public static ReferralCreated toCreated(Referral referral, ChildProtectionUnit unit) {
         return new ReferralCreated(referral.id, referral.intakeId, unit.code, unit.name, referral.municipality,
                 referral.priority, child(referral), referral.situations, referral.riskLevel, referral.routingReason,
@@ -67,7 +80,7 @@ public final class ReferralMapper {
         return new ReferralView.Step(step.at, step.actor, step.fromStatus, step.toStatus, step.cpuCode, step.note);
     }
 
-    private static ChildSummary child(Referral referral) {
+    public static ChildSummary child(Referral referral) {
         return new ChildSummary(referral.givenName, referral.familyName, referral.dateOfBirth, referral.estimatedAge,
                 referral.sex);
     }

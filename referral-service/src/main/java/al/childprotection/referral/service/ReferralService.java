@@ -54,8 +54,8 @@ public class ReferralService {
                 LOG.infof("intake %s already has referral %s", intake.intakeId(), existing.id);
                 return Uni.createFrom().voidItem();
             }
-            return rules.decide(intake).chain(decision -> {
-                Priority priority = priorityOf(intake);
+            return rules.decide(ResponsibleUnitRules.Facts.of(intake)).chain(decision -> {
+                Priority priority = priorityOf(intake.priority(), intake.riskLevel(), intake.situations());
                 Instant now = Instant.now();
                 Referral referral = ReferralMapper.toReferral(intake, decision, priority, now,
                         now.plus(sla.acknowledge().within(priority)),
@@ -92,10 +92,10 @@ public class ReferralService {
      * The team's priority, raised to emergency for a child at high risk, a suspected victim of trafficking or an
      * unaccompanied foreign child: their clocks never run slower than the emergency ones.
      */
-    static Priority priorityOf(IntakeRecorded intake) {
-        boolean emergency = intake.riskLevel() == RiskLevel.HIGH
-                || intake.situations().contains(Situation.SUSPECTED_TRAFFICKING_VICTIM)
-                || intake.situations().contains(Situation.UNACCOMPANIED_FOREIGN_CHILD);
-        return emergency ? Priority.EMERGENCY : intake.priority();
+    static Priority priorityOf(Priority chosenByTheTeam, RiskLevel risk, List<Situation> situations) {
+        boolean emergency = risk == RiskLevel.HIGH
+                || situations.contains(Situation.SUSPECTED_TRAFFICKING_VICTIM)
+                || situations.contains(Situation.UNACCOMPANIED_FOREIGN_CHILD);
+        return emergency ? Priority.EMERGENCY : chosenByTheTeam;
     }
 }

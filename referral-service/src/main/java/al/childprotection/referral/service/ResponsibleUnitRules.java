@@ -1,9 +1,11 @@
 package al.childprotection.referral.service;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.Situation;
 import al.childprotection.referral.domain.ChildProtectionUnit;
@@ -27,7 +29,22 @@ public class ResponsibleUnitRules {
         this.directory = directory;
     }
 
-    public Uni<Decision> decide(IntakeRecorded intake) {
+    /** What routing looks at, whether it comes from a recorded or a corrected intake. */
+    public record Facts(List<Situation> situations, String residenceMunicipality, String residenceUnit,
+            String stationMunicipality) {
+
+        public static Facts of(IntakeRecorded intake) {
+            return new Facts(intake.situations(), intake.residenceMunicipality(), intake.residenceUnit(),
+                    intake.stationMunicipality());
+        }
+
+        public static Facts of(IntakeCorrected intake) {
+            return new Facts(intake.situations(), intake.residenceMunicipality(), intake.residenceUnit(),
+                    intake.stationMunicipality());
+        }
+    }
+
+    public Uni<Decision> decide(Facts intake) {
         if (intake.situations().contains(Situation.UNACCOMPANIED_FOREIGN_CHILD)) {
             return stationMunicipality(intake, "unaccompanied foreign child: the CPU where the police station stands");
         }
@@ -51,7 +68,7 @@ public class ResponsibleUnitRules {
                 : municipal(municipality, "residence: " + municipality));
     }
 
-    private Uni<Decision> stationMunicipality(IntakeRecorded intake, String reason) {
+    private Uni<Decision> stationMunicipality(Facts intake, String reason) {
         return directory.municipalityByAlias(PlaceNames.normalize(intake.stationMunicipality()))
                 .map(found -> found.orElseThrow(() -> new IllegalArgumentException(
                         "police station municipality '" + intake.stationMunicipality() + "' is not in the directory")))

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -39,6 +40,7 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final Duration startDelay;
     private final AtomicBoolean publishing = new AtomicBoolean();
+    private volatile boolean stopped;
 
     OutboxRelay(@Channel("outbox") MutinyEmitter<String> kafka, Vertx vertx,
             @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -53,8 +55,18 @@ public class OutboxRelay {
 
     /** A Vert.x timer, because the Quarkus scheduler does not tick faster than once a second. */
     void start(@Observes StartupEvent started) {
-        vertx.setTimer(startDelay.toMillis(),
-                first -> vertx.setPeriodic(pollInterval.toMillis(), tick -> publishOnFreshContext()));
+        vertx.setTimer(startDelay.toMillis(), first -> vertx.setPeriodic(pollInterval.toMillis(), tick -> {
+            if (stopped) {
+                vertx.cancelTimer(tick);
+            } else {
+                publishOnFreshContext();
+            }
+        }));
+    }
+
+    /** Rows left unsent now are sent by the next start: nothing to flush, only stop polling a closing pool. */
+    void stop(@Observes ShutdownEvent stopping) {
+        stopped = true;
     }
 
     /** One pass at a time; each pass on its own safe duplicated context, as Hibernate Reactive requires. */
