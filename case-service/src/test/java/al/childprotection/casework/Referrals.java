@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.Priority;
+import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
@@ -24,6 +25,13 @@ final class Referrals {
         return new ReferralCreated(UUID.randomUUID(), UUID.randomUUID(), cpuCode, "CPU " + municipality, municipality,
                 priority, child, List.of(Situation.VICTIM), RiskLevel.MEDIUM, "residence: " + municipality, now,
                 now.plusSeconds(24 * 3600));
+    }
+
+    /** referral.corrected of {@code referral}: the corrected child, and a priority the correction proposes. */
+    static ReferralCorrected corrected(ReferralCreated referral, ChildSummary child, Priority priority) {
+        return new ReferralCorrected(referral.referralId(), referral.intakeId(), referral.cpuCode(),
+                referral.municipality(), child, referral.situations(), referral.riskLevel(), priority,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     static ChildSummary aChild() {

@@ -29,6 +29,13 @@ public final class CaseMapper {
     public static Child toChild(ChildSummary summary, Instant now) {
         Child child = new Child();
         child.id = UUID.randomUUID();
+        child.createdAt = now;
+        correct(child, summary);
+        return child;
+    }
+
+    /** The child as the referral now describes it: names, date of birth, estimated age, sex and the match key. */
+    public static void correct(Child child, ChildSummary summary) {
         child.givenName = summary.givenName();
         child.familyName = summary.familyName();
         child.dateOfBirth = summary.dateOfBirth();
@@ -36,8 +43,6 @@ public final class CaseMapper {
         child.sex = summary.sex();
         child.matchKey = summary.dateOfBirth() == null ? null
                 : plain(summary.givenName()) + "|" + plain(summary.familyName()) + "|" + summary.dateOfBirth();
-        child.createdAt = now;
-        return child;
     }
 
     public static ProtectionCase toCase(Child child, ReferralCreated referral, String correlationId, Instant now) {

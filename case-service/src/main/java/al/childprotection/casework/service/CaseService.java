@@ -17,6 +17,7 @@ import al.childprotection.casework.repository.ChildRepository;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.kit.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -57,6 +58,34 @@ public class CaseService {
             return childOf(referral)
                     .chain(child -> openCaseFor(child, referral, correlationId))
                     .chain(protectionCase -> assignFirstContact(protectionCase, referral, correlationId));
+        });
+    }
+
+    /**
+     * The intake behind a referral was corrected: the child of the case opened for it takes the corrected names,
+     * date of birth, estimated age, sex and match key. The referral's tasks are left alone on purpose: their
+     * priority and due time stay as set when the referral arrived, because a correction must not silently move a
+     * deadline. Runs in the consuming transaction.
+     */
+    public Uni<Void> correctReferral(ReferralCorrected correction) {
+        if (correction.referralId() == null || correction.child() == null) {
+            // can never apply: straight to the dead-letter topic, not round the retries
+            return Uni.createFrom().failure(
+                    new IllegalArgumentException("referral.corrected without a referralId or a child"));
+        }
+        return tasks.findFor(correction.referralId(), FollowUpTask.Kind.FIRST_CONTACT).chain(task -> {
+            if (task == null) {
+                // the correction overtook the referral (or names one never taken on): fail, so the consumer
+                // retries with back-off and then dead-letters it; never drop a correction of a child's identity
+                return Uni.createFrom().failure(new IllegalStateException(
+                        "no case yet for referral " + correction.referralId() + ": its correction cannot apply"));
+            }
+            return cases.findById(task.caseId)
+                    .chain(protectionCase -> children.findById(protectionCase.childId))
+                    .invoke(child -> CaseMapper.correct(child, correction.child()))
+                    .invoke(child -> LOG.infof("child %s of referral %s corrected", child.id,
+                            correction.referralId()))
+                    .replaceWithVoid();
         });
     }
 
