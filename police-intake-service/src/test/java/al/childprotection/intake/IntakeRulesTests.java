@@ -64,6 +64,19 @@ class IntakeRulesTests {
     }
 
     @Test
+    void aResidenceThatIsNotAMunicipalityIsRefused() {
+        assertRefused(IntakeSamples.childLivingIn("Ana", "Atlantis"), "child.residenceMunicipality");
+    }
+
+    @Test
+    @TestSecurity(user = "police.lezha", roles = "police-psychosocial")
+    @OidcSecurity(claims = @Claim(key = "police_station", value = "PS-LEZHE"))
+    void aMunicipalityTypedInItsDefiniteFormWithoutAlbanianLettersIsAccepted() {
+        given().contentType(ContentType.JSON).body(IntakeSamples.childLivingIn("Ana", "Lezha"))
+                .when().post("/intakes").then().statusCode(201);
+    }
+
+    @Test
     void aContactInTheFutureIsRefused() {
         String body = IntakeSamples.metAt(Instant.now().plus(1, ChronoUnit.DAYS).toString(), "Ana", "Krujë");
         assertRefused(body, "contactAt");

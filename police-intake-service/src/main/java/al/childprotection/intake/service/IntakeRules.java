@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import al.childprotection.contracts.Municipalities;
 import al.childprotection.intake.domain.Consent;
 import al.childprotection.intake.mapping.IntakeMapper;
 import al.childprotection.intake.rest.IntakeRequest;
@@ -76,6 +77,11 @@ public final class IntakeRules {
                     "is not an Albanian personal number: a letter, 8 digits and a letter, e.g. J10101010A"));
         }
         limit(errors, "child.residenceMunicipality", child.residenceMunicipality(), 80);
+        if (!isBlank(child.residenceMunicipality())
+                && Municipalities.canonical(child.residenceMunicipality()).isEmpty()) {
+            errors.add(new FieldError("child.residenceMunicipality",
+                    "is not one of Albania's 61 municipalities; leave it empty when the residence is unknown"));
+        }
         limit(errors, "child.residenceUnit", child.residenceUnit(), 80);
         if (isBlank(child.residenceMunicipality()) && !isBlank(child.residenceUnit())) {
             errors.add(new FieldError("child.residenceUnit",

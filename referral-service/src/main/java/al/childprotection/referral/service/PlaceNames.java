@@ -1,9 +1,8 @@
 package al.childprotection.referral.service;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import al.childprotection.contracts.Municipalities;
 
 /**
  * Place names as people type them: with or without Albanian letters (ë, ç), in any case, with punctuation.
@@ -11,21 +10,15 @@ import java.util.regex.Pattern;
  */
 public final class PlaceNames {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> UNIT_WORDS = Set.of("njesia", "administrative", "administrativ", "nr", "no",
             "numer", "bashkia", "tirane", "tirana");
 
     private PlaceNames() {
     }
 
-    /** "Tiranë" -> "tirane", "Fushë-Arrëz" -> "fushe arrez", "  KORÇA " -> "korca". */
+    /** "Tiranë" -> "tirane", "Fushë-Arrëz" -> "fushe arrez": the one normalization of the contracts. */
     public static String normalize(String name) {
-        if (name == null) {
-            return "";
-        }
-        String withoutMarks = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_ALPHANUMERIC.matcher(withoutMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return Municipalities.normalize(name);
     }
 
     /** "Njësia Administrative Nr. 5" -> "5", "NjA Kashar" -> "kashar": what is left after the generic words. */
