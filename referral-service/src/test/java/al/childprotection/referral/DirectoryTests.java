@@ -19,7 +19,8 @@ class DirectoryTests {
         given().auth().oauth2(TestTokens.of("police.kamza"))
                 .when().get("/directory/child-protection-units")
                 .then().statusCode(200)
-                .body("size()", equalTo(61 + 24))
+                // DirectoryAdministrationTests adds its own CPUs (cpu-test-...) in Pustec; the seeded directory is 85
+                .body("findAll { !it.code.startsWith('cpu-test-') }.size()", equalTo(61 + 24))
                 .body("code", hasItems("cpu-tirane", "cpu-kamez", "cpu-durres", "cpu-fushe-arrez",
                         "cpu-malesi-e-madhe", "cpu-tirane-nj11", "cpu-tirane-zall-herr"));
     }

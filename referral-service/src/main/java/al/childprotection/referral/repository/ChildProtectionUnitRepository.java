@@ -33,7 +33,23 @@ public class ChildProtectionUnitRepository implements PanacheRepositoryBase<Chil
 
     /** The CPU of the municipality itself (not of one of Tiranë's administrative units). */
     public Uni<ChildProtectionUnit> municipalUnit(String municipality) {
-        return find("municipality = ?1 and administrativeUnit is null and active = true", municipality).firstResult();
+        return find("municipality = ?1 and administrativeUnit is null and active = true", Sort.by("code"), municipality)
+                .firstResult();
+    }
+
+    /** How many other active municipal CPUs the municipality has besides {@code code}. */
+    public Uni<Long> otherActiveMunicipalUnits(String municipality, String code) {
+        return count("municipality = ?1 and administrativeUnit is null and active = true and code <> ?2", municipality,
+                code);
+    }
+
+    /** Serializes directory edits of one municipality: held until the transaction ends. */
+    public Uni<Void> lockMunicipality(String municipality) {
+        return getSession().chain(session -> session
+                .createNativeQuery("select name from municipality where name = :name for update", String.class)
+                .setParameter("name", municipality)
+                .getResultList())
+                .replaceWithVoid();
     }
 
     public Uni<List<ChildProtectionUnit>> listByMunicipality(String municipality) {

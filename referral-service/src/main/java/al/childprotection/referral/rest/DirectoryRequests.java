@@ -1,0 +1,30 @@
+package al.childprotection.referral.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The bodies with which a platform administrator edits the directory. */
+public final class DirectoryRequests {
+
+    private DirectoryRequests() {
+    }
+
+    /** A new CPU of a municipality, typed with or without Albanian letters. */
+    public record NewUnit(
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case letters, digits and dashes, like cpu-kamez") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 80) String municipality) {
+    }
+
+    public record NewStation(
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*", message = "upper-case letters, digits and dashes, like PS-KAMEZ") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 80) String municipality) {
+    }
+
+    /** The editable part of a CPU or a police station; {@code active: false} deactivates it. */
+    public record Change(@NotBlank @Size(max = 200) String name, @NotNull Boolean active) {
+    }
+}
