@@ -9,36 +9,28 @@ import al.childprotection.casework.service.CaseService;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
-import al.childprotection.kit.cloudevents.CloudEvent;
-import al.childprotection.kit.cloudevents.EventPayloads;
+import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 
+/** A referral opens (or joins) the child's case with a first task; a correction corrects the child. */
 @ApplicationScoped
 public class ReferralEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final EventPayloads payloads;
-    private final CaseService cases;
+    private final EventHandlers handlers;
 
-    ReferralEventsListener(IdempotentConsumer consumer, EventPayloads payloads, CaseService cases) {
+    ReferralEventsListener(IdempotentConsumer consumer, CaseService cases) {
         this.consumer = consumer;
-        this.payloads = payloads;
-        this.cases = cases;
+        this.handlers = EventHandlers.create()
+                .on(EventType.REFERRAL_CREATED, ReferralCreated.class,
+                        (referral, event) -> cases.takeOnReferral(referral, event.correlationId()))
+                .on(EventType.REFERRAL_CORRECTED, ReferralCorrected.class,
+                        (correction, event) -> cases.correctReferral(correction));
     }
 
     @Incoming("referral-events")
     public Uni<Void> onReferralEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, this::handle);
-    }
-
-    private Uni<Void> handle(CloudEvent event) {
-        if (EventType.REFERRAL_CREATED.ceType().equals(event.type())) {
-            return cases.takeOnReferral(payloads.read(event, ReferralCreated.class), event.correlationId());
-        }
-        if (EventType.REFERRAL_CORRECTED.ceType().equals(event.type())) {
-            return cases.correctReferral(payloads.read(event, ReferralCorrected.class));
-        }
-        return Uni.createFrom().voidItem();
+        return consumer.apply(record, handlers);
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.TaskAssigned;
-import al.childprotection.kit.cloudevents.EventPayloads;
+import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.notification.service.InboxService;
 import io.smallrye.mutiny.Uni;
@@ -17,19 +17,16 @@ import io.smallrye.mutiny.Uni;
 public class CaseEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final EventPayloads payloads;
-    private final InboxService inbox;
+    private final EventHandlers handlers;
 
-    CaseEventsListener(IdempotentConsumer consumer, EventPayloads payloads, InboxService inbox) {
+    CaseEventsListener(IdempotentConsumer consumer, InboxService inbox) {
         this.consumer = consumer;
-        this.payloads = payloads;
-        this.inbox = inbox;
+        this.handlers = EventHandlers.create().on(EventType.TASK_ASSIGNED, TaskAssigned.class,
+                (task, event) -> inbox.notifyTaskAssigned(task, event.correlationId()));
     }
 
     @Incoming("case-events")
     public Uni<Void> onCaseEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, event -> EventType.TASK_ASSIGNED.ceType().equals(event.type())
-                ? inbox.notifyTaskAssigned(payloads.read(event, TaskAssigned.class), event.correlationId())
-                : Uni.createFrom().voidItem());
+        return consumer.apply(record, handlers);
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.ReferralEscalated;
-import al.childprotection.kit.cloudevents.EventPayloads;
+import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.notification.service.InboxService;
 import io.smallrye.mutiny.Uni;
@@ -20,20 +20,16 @@ import io.smallrye.mutiny.Uni;
 public class ReferralEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final EventPayloads payloads;
-    private final InboxService inbox;
+    private final EventHandlers handlers;
 
-    ReferralEventsListener(IdempotentConsumer consumer, EventPayloads payloads, InboxService inbox) {
+    ReferralEventsListener(IdempotentConsumer consumer, InboxService inbox) {
         this.consumer = consumer;
-        this.payloads = payloads;
-        this.inbox = inbox;
+        this.handlers = EventHandlers.create().on(EventType.REFERRAL_ESCALATED, ReferralEscalated.class,
+                (escalation, event) -> inbox.notifyEscalated(escalation, event.id(), event.correlationId()));
     }
 
     @Incoming("referral-events")
     public Uni<Void> onReferralEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, event -> EventType.REFERRAL_ESCALATED.ceType().equals(event.type())
-                ? inbox.notifyEscalated(payloads.read(event, ReferralEscalated.class), event.id(),
-                        event.correlationId())
-                : Uni.createFrom().voidItem());
+        return consumer.apply(record, handlers);
     }
 }

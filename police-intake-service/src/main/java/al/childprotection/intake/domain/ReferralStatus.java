@@ -2,5 +2,5 @@ package al.childprotection.intake.domain;
 
 /** Where the referral an intake led to stands, as referral-service announced it. */
 public enum ReferralStatus {
-    CREATED, ACKNOWLEDGED, ACCEPTED, REJECTED, REDIRECTED, CLOSED
+    CREATED, ACKNOWLEDGED, ACCEPTED, REJECTED, REDIRECTED, CLOSED, REVOKED
 }

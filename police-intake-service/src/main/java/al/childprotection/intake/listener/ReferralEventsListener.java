@@ -13,10 +13,10 @@ import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.ReferralEscalated;
 import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.ReferralRejected;
+import al.childprotection.contracts.ReferralRevoked;
 import al.childprotection.intake.domain.ReferralStatus;
 import al.childprotection.intake.service.ReferralTracking;
-import al.childprotection.kit.cloudevents.CloudEvent;
-import al.childprotection.kit.cloudevents.EventPayloads;
+import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 
@@ -25,44 +25,32 @@ import io.smallrye.mutiny.Uni;
 public class ReferralEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final EventPayloads payloads;
-    private final ReferralTracking tracking;
+    private final EventHandlers handlers;
 
-    ReferralEventsListener(IdempotentConsumer consumer, EventPayloads payloads, ReferralTracking tracking) {
+    ReferralEventsListener(IdempotentConsumer consumer, ReferralTracking tracking) {
         this.consumer = consumer;
-        this.payloads = payloads;
-        this.tracking = tracking;
+        this.handlers = EventHandlers.create()
+                .on(EventType.REFERRAL_CREATED, ReferralCreated.class,
+                        (created, event) -> tracking.created(created.intakeId(), created.referralId(),
+                                created.cpuCode()))
+                .on(EventType.REFERRAL_ACKNOWLEDGED, ReferralAcknowledged.class,
+                        (step, event) -> tracking.moved(step.referralId(), ReferralStatus.ACKNOWLEDGED))
+                .on(EventType.REFERRAL_ACCEPTED, ReferralAccepted.class,
+                        (step, event) -> tracking.moved(step.referralId(), ReferralStatus.ACCEPTED))
+                .on(EventType.REFERRAL_REJECTED, ReferralRejected.class,
+                        (step, event) -> tracking.moved(step.referralId(), ReferralStatus.REJECTED))
+                .on(EventType.REFERRAL_CLOSED, ReferralClosed.class,
+                        (step, event) -> tracking.moved(step.referralId(), ReferralStatus.CLOSED))
+                .on(EventType.REFERRAL_REVOKED, ReferralRevoked.class,
+                        (step, event) -> tracking.moved(step.referralId(), ReferralStatus.REVOKED))
+                .on(EventType.REFERRAL_REDIRECTED, ReferralRedirected.class,
+                        (step, event) -> tracking.redirected(step.referralId(), step.toCpuCode()))
+                .on(EventType.REFERRAL_ESCALATED, ReferralEscalated.class,
+                        (step, event) -> tracking.escalated(step.referralId()));
     }
 
     @Incoming("referral-events")
     public Uni<Void> onReferralEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, this::track);
-    }
-
-    private Uni<Void> track(CloudEvent event) {
-        EventType type = EventType.ofCeType(event.type()).orElse(null);
-        if (type == null) {
-            return Uni.createFrom().voidItem(); // a newer event type this service has no use for yet
-        }
-        return switch (type) {
-            case REFERRAL_CREATED -> {
-                ReferralCreated created = payloads.read(event, ReferralCreated.class);
-                yield tracking.created(created.intakeId(), created.referralId(), created.cpuCode());
-            }
-            case REFERRAL_ACKNOWLEDGED -> tracking.moved(
-                    payloads.read(event, ReferralAcknowledged.class).referralId(), ReferralStatus.ACKNOWLEDGED);
-            case REFERRAL_ACCEPTED -> tracking.moved(
-                    payloads.read(event, ReferralAccepted.class).referralId(), ReferralStatus.ACCEPTED);
-            case REFERRAL_REJECTED -> tracking.moved(
-                    payloads.read(event, ReferralRejected.class).referralId(), ReferralStatus.REJECTED);
-            case REFERRAL_CLOSED -> tracking.moved(
-                    payloads.read(event, ReferralClosed.class).referralId(), ReferralStatus.CLOSED);
-            case REFERRAL_REDIRECTED -> {
-                ReferralRedirected redirected = payloads.read(event, ReferralRedirected.class);
-                yield tracking.redirected(redirected.referralId(), redirected.toCpuCode());
-            }
-            case REFERRAL_ESCALATED -> tracking.escalated(payloads.read(event, ReferralEscalated.class).referralId());
-            default -> Uni.createFrom().voidItem();
-        };
+        return consumer.apply(record, handlers);
     }
 }

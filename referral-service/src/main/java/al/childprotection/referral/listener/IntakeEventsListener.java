@@ -1,44 +1,37 @@
 package al.childprotection.referral.listener;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
-import al.childprotection.kit.cloudevents.EventPayloads;
+import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.referral.service.ReferralCorrections;
 import al.childprotection.referral.service.ReferralService;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 
+/** A recorded intake becomes a referral; a corrected one corrects it. */
 @ApplicationScoped
 public class IntakeEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final EventPayloads payloads;
-    private final ReferralService referrals;
-    private final ReferralCorrections corrections;
+    private final EventHandlers handlers;
 
-    IntakeEventsListener(IdempotentConsumer consumer, EventPayloads payloads, ReferralService referrals,
-            ReferralCorrections corrections) {
+    IntakeEventsListener(IdempotentConsumer consumer, ReferralService referrals, ReferralCorrections corrections) {
         this.consumer = consumer;
-        this.payloads = payloads;
-        this.referrals = referrals;
-        this.corrections = corrections;
+        this.handlers = EventHandlers.create()
+                .on(EventType.INTAKE_RECORDED, IntakeRecorded.class,
+                        (intake, event) -> referrals.referIntake(intake, event.correlationId()))
+                .on(EventType.INTAKE_CORRECTED, IntakeCorrected.class,
+                        (correction, event) -> corrections.apply(correction));
     }
 
     @Incoming("intake-events")
     public Uni<Void> onIntakeEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, event -> {
-            if (EventType.INTAKE_RECORDED.ceType().equals(event.type())) {
-                return referrals.referIntake(payloads.read(event, IntakeRecorded.class), event.correlationId());
-            }
-            if (EventType.INTAKE_CORRECTED.ceType().equals(event.type())) {
-                return corrections.apply(payloads.read(event, IntakeCorrected.class));
-            }
-            return Uni.createFrom().voidItem();
-        });
+        return consumer.apply(record, handlers);
     }
 }

@@ -10,19 +10,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class EventPayloads {
 
-    private final ObjectMapper mapper = EventSchemas.mapper();
+    private static final ObjectMapper MAPPER = EventSchemas.mapper();
 
     public String toJson(Record payload) {
         try {
-            return mapper.writeValueAsString(payload);
+            return MAPPER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialize " + payload.getClass().getSimpleName(), e);
         }
     }
 
-    public <T> T read(CloudEvent event, Class<T> type) {
+    /** The payload of an event as its record; a payload that does not fit is malformed, not worth retrying. */
+    public static <T> T decode(CloudEvent event, Class<T> type) {
         try {
-            return mapper.readValue(event.data(), type);
+            return MAPPER.readValue(event.data(), type);
         } catch (JsonProcessingException e) {
             throw new MalformedEventException(event, e);
         }
