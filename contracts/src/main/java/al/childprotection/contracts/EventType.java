@@ -16,6 +16,7 @@ public enum EventType {
     REFERRAL_ACCEPTED("al.childprotection.referral.accepted.v1", Topics.REFERRAL, ReferralAccepted.class),
     REFERRAL_REJECTED("al.childprotection.referral.rejected.v1", Topics.REFERRAL, ReferralRejected.class),
     REFERRAL_REVOKED("al.childprotection.referral.revoked.v1", Topics.REFERRAL, ReferralRevoked.class),
+    NRM_REFERRED("al.childprotection.referral.nrm-referred.v1", Topics.REFERRAL, NrmReferred.class),
     SHELTER_PLACEMENT_NEEDED("al.childprotection.referral.shelter-placement-needed.v1", Topics.REFERRAL,
             ShelterPlacementNeeded.class),
     REFERRAL_REDIRECTED("al.childprotection.referral.redirected.v1", Topics.REFERRAL, ReferralRedirected.class),

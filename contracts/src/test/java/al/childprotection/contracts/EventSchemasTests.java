@@ -103,6 +103,10 @@ class EventSchemasTests {
             case REFERRAL_REVOKED -> new ReferralRevoked(referralId, "cpu-tirane-nj05", "Tiranë", "PS-KAMEZ",
                     "police.kamza", "Fëmija u gjet i moshës 19 vjeç: nuk është fëmijë.",
                     REFERRED.plus(Duration.ofMinutes(30)));
+            case NRM_REFERRED -> new NrmReferred(UUID.fromString("5b1c9e2a-7d3f-4c8b-9a6e-1f2d3c4b5a69"), referralId,
+                    intakeId, "nrm", "cpu-tirane-nj05", "Tiranë", Priority.EMERGENCY,
+                    new ChildSummary("Elirë", "Çela", null, 15, Sex.FEMALE),
+                    List.of(Situation.VICTIM, Situation.SUSPECTED_TRAFFICKING_VICTIM), REFERRED);
             case SHELTER_PLACEMENT_NEEDED -> new ShelterPlacementNeeded(referralId, intakeId, "cpu-tirane-nj05",
                     "Tiranë", "PS-KAMEZ", Priority.EMERGENCY, RiskLevel.HIGH,
                     new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE), REFERRED);

@@ -120,6 +120,30 @@ class ReferralRoutingTests {
     }
 
     @Test
+    void aSuspectedVictimOfTraffickingIsAlsoReferredToTheNrm() {
+        IntakeRecorded trafficking = Intakes.atKamza("Durrës",
+                List.of(Situation.VICTIM, Situation.SUSPECTED_TRAFFICKING_VICTIM), Priority.NORMAL);
+        IntakeRecorded witness = Intakes.atKamza("Durrës", List.of(Situation.WITNESS), Priority.NORMAL);
+        try (EventTap tap = EventTap.on("referral.events")) {
+            publish(trafficking);
+            publish(witness);
+            Map<String, Object> referral = awaitReferral(trafficking, "cpu.durres.worker");
+            assertThat(referral).containsEntry("cpuCode", "cpu-durres");
+            String nrmReferralId = (String) referral.get("nrmReferralId");
+            assertThat(nrmReferralId).isNotNull();
+            assertThat(awaitReferral(witness, "cpu.durres.worker").get("nrmReferralId")).isNull();
+
+            ConsumerRecord<String, String> nrm = tap.await(EventTap.ofType(EventType.NRM_REFERRED.ceType())
+                    .and(r -> referral.get("id").equals(r.key())), Duration.ofSeconds(15));
+            assertThat(EventSchemas.violations(EventType.NRM_REFERRED.ceType(), nrm.value())).isEmpty();
+            assertThat(nrm.value()).contains(nrmReferralId).contains("\"agencyCode\":\"nrm\"");
+        }
+        given().auth().oauth2(TestTokens.of("police.kamza")).when().get("/directory/partner-agencies")
+                .then().statusCode(200).body("code", org.hamcrest.Matchers.hasItem("nrm"));
+        given().when().get("/directory/partner-agencies").then().statusCode(401);
+    }
+
+    @Test
     void aRedeliveredIntakeEventMakesOneReferral() {
         IntakeRecorded intake = Intakes.atKamza("Durrësi");
         try (EventTap tap = EventTap.on("referral.events"); EventPublisher publisher = new EventPublisher()) {

@@ -94,6 +94,10 @@ public class Referral {
 
     public String outcome;
 
+    /** The referral to the National Referral Mechanism made with this one, for a suspected victim of trafficking. */
+    @Column(name = "nrm_referral_id")
+    public UUID nrmReferralId;
+
     /** The acknowledgement clock runs while the responsible CPU has not yet seen the referral. */
     public boolean awaitsAcknowledgement() {
         return status == Status.CREATED || status == Status.REDIRECTED;

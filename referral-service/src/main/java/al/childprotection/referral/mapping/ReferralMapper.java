@@ -7,6 +7,7 @@ import java.util.UUID;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
+import al.childprotection.contracts.NrmReferred;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.ShelterPlacementNeeded;
@@ -17,6 +18,9 @@ import al.childprotection.referral.rest.ReferralView;
 import al.childprotection.referral.service.ResponsibleUnitRules;
 
 public final class ReferralMapper {
+
+    /** The code of the National Referral Mechanism in the agency directory. */
+    public static final String NRM = "nrm";
 
     private ReferralMapper() {
     }
@@ -63,6 +67,11 @@ public final class ReferralMapper {
                 referral.createdAt, referral.acknowledgeBy);
     }
 
+    public static NrmReferred toNrmReferred(Referral referral, Instant now) {
+        return new NrmReferred(referral.nrmReferralId, referral.id, referral.intakeId, NRM, referral.cpuCode,
+                referral.municipality, referral.priority, child(referral), referral.situations, now);
+    }
+
     public static ShelterPlacementNeeded toPlacementNeeded(Referral referral, Instant now) {
         return new ShelterPlacementNeeded(referral.id, referral.intakeId, referral.cpuCode, referral.municipality,
                 referral.stationCode, referral.priority, referral.riskLevel, child(referral), now);
@@ -73,7 +82,7 @@ public final class ReferralMapper {
                 referral.priority, referral.status, child(referral), referral.situations, referral.riskLevel,
                 referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy,
                 referral.awaitsAcknowledgement() && referral.acknowledgeBy.isBefore(Instant.now()),
-                referral.escalationLevel, referral.reason, referral.outcome);
+                referral.escalationLevel, referral.reason, referral.outcome, referral.nrmReferralId);
     }
 
     public static ReferralView.Step toView(ReferralStep step) {

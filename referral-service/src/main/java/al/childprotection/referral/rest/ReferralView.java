@@ -28,7 +28,8 @@ public record ReferralView(
         boolean acknowledgementOverdue,
         EscalationLevel escalationLevel,
         String reason,
-        String outcome) {
+        String outcome,
+        UUID nrmReferralId) {
 
     /** One step of the referral's timeline. */
     public record Step(Instant at, String actor, Referral.Status fromStatus, Referral.Status toStatus, String cpuCode,

@@ -6,17 +6,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.referral.domain.ChildProtectionUnit;
+import al.childprotection.referral.domain.PartnerAgency;
 import al.childprotection.referral.repository.ChildProtectionUnitRepository;
+import al.childprotection.referral.repository.PartnerAgencyRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class DirectoryService {
 
     private final ChildProtectionUnitRepository directory;
+    private final PartnerAgencyRepository agencies;
 
-    DirectoryService(ChildProtectionUnitRepository directory) {
+    DirectoryService(ChildProtectionUnitRepository directory, PartnerAgencyRepository agencies) {
         this.directory = directory;
+        this.agencies = agencies;
+    }
+
+    @WithSession
+    public Uni<List<PartnerAgency>> partnerAgencies() {
+        return agencies.listAll(Sort.by("code"));
     }
 
     @WithSession

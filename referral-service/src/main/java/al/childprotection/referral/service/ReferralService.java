@@ -60,10 +60,17 @@ public class ReferralService {
                 Referral referral = ReferralMapper.toReferral(intake, decision, priority, now,
                         now.plus(sla.acknowledge().within(priority)),
                         correlationId == null ? intake.intakeId().toString() : correlationId);
+                if (referral.situations.contains(Situation.SUSPECTED_TRAFFICKING_VICTIM)) {
+                    referral.nrmReferralId = UUID.randomUUID();
+                }
                 return referrals.persist(referral)
                         .chain(stored -> steps.persist(ReferralStep.of(stored, null, "platform", decision.reason(), now)))
                         .chain(() -> outbox.append(EventType.REFERRAL_CREATED, referral.id,
                                 ReferralMapper.toCreated(referral, decision.unit()), referral.correlationId))
+                        .chain(() -> referral.nrmReferralId != null
+                                ? outbox.append(EventType.NRM_REFERRED, referral.id,
+                                        ReferralMapper.toNrmReferred(referral, now), referral.correlationId)
+                                : Uni.createFrom().voidItem())
                         .chain(() -> needsTheShelterNow(referral)
                                 ? outbox.append(EventType.SHELTER_PLACEMENT_NEEDED, referral.id,
                                         ReferralMapper.toPlacementNeeded(referral, now), referral.correlationId)
