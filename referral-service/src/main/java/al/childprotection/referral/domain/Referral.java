@@ -98,6 +98,14 @@ public class Referral {
     @Column(name = "nrm_referral_id")
     public UUID nrmReferralId;
 
+    /** When case-service's first-contact task for this referral is due (from its task.assigned event). */
+    @Column(name = "first_contact_due_at")
+    public Instant firstContactDueAt;
+
+    /** Who case-service assigned the first-contact task to. */
+    @Column(name = "first_contact_assignee")
+    public String firstContactAssignee;
+
     /** The acknowledgement clock runs while the responsible CPU has not yet seen the referral. */
     public boolean awaitsAcknowledgement() {
         return status == Status.CREATED || status == Status.REDIRECTED;

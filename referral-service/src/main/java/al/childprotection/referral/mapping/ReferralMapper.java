@@ -82,7 +82,10 @@ public final class ReferralMapper {
                 referral.priority, referral.status, child(referral), referral.situations, referral.riskLevel,
                 referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy,
                 referral.awaitsAcknowledgement() && referral.acknowledgeBy.isBefore(Instant.now()),
-                referral.escalationLevel, referral.reason, referral.outcome, referral.nrmReferralId);
+                referral.escalationLevel, referral.reason, referral.outcome, referral.nrmReferralId,
+                referral.firstContactDueAt, referral.firstContactAssignee,
+                // Completion of the first-contact task is a later issue: until then only the due time counts.
+                referral.firstContactDueAt != null && referral.firstContactDueAt.isBefore(Instant.now()));
     }
 
     public static ReferralView.Step toView(ReferralStep step) {

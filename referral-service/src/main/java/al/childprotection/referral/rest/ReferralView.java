@@ -29,7 +29,12 @@ public record ReferralView(
         EscalationLevel escalationLevel,
         String reason,
         String outcome,
-        UUID nrmReferralId) {
+        UUID nrmReferralId,
+        Instant firstContactDueAt,
+        String firstContactAssignee,
+        // True once the first-contact due time has passed. Completing the task does not stop it yet: task
+        // completion is a later issue.
+        boolean firstContactOverdue) {
 
     /** One step of the referral's timeline. */
     public record Step(Instant at, String actor, Referral.Status fromStatus, Referral.Status toStatus, String cpuCode,
