@@ -23,7 +23,7 @@ import org.hibernate.annotations.Immutable;
 public class DirectoryEdit {
 
     public enum Kind {
-        CPU, POLICE_STATION
+        CPU, POLICE_STATION, CPU_MEMBER
     }
 
     public enum Action {

@@ -24,6 +24,18 @@ public final class DirectoryRequests {
             @NotBlank @Size(max = 80) String municipality) {
     }
 
+    /** A Keycloak user joining a CPU as a worker or its supervisor. */
+    public record NewMember(
+            @NotBlank @Size(max = 100) String username,
+            @NotBlank @Pattern(regexp = "WORKER|SUPERVISOR", message = "WORKER or SUPERVISOR") String role) {
+    }
+
+    /** The editable part of a membership; {@code active: false} ends it. */
+    public record MemberChange(
+            @NotBlank @Pattern(regexp = "WORKER|SUPERVISOR", message = "WORKER or SUPERVISOR") String role,
+            @NotNull Boolean active) {
+    }
+
     /** The editable part of a CPU or a police station; {@code active: false} deactivates it. */
     public record Change(@NotBlank @Size(max = 200) String name, @NotNull Boolean active) {
     }

@@ -1,20 +1,15 @@
 package al.childprotection.referral.service;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.referral.domain.ChildProtectionUnit;
 import al.childprotection.referral.domain.DirectoryEdit;
 import al.childprotection.referral.domain.PoliceStation;
 import al.childprotection.referral.repository.ChildProtectionUnitRepository;
-import al.childprotection.referral.repository.DirectoryEditRepository;
 import al.childprotection.referral.repository.PoliceStationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -44,15 +39,13 @@ public class DirectoryAdministration {
 
     private final ChildProtectionUnitRepository units;
     private final PoliceStationRepository stations;
-    private final DirectoryEditRepository edits;
-    private final ObjectMapper json;
+    private final DirectoryEditLog editLog;
 
     DirectoryAdministration(ChildProtectionUnitRepository units, PoliceStationRepository stations,
-            DirectoryEditRepository edits, ObjectMapper json) {
+            DirectoryEditLog editLog) {
         this.units = units;
         this.stations = stations;
-        this.edits = edits;
-        this.json = json;
+        this.editLog = editLog;
     }
 
     @WithTransaction
@@ -145,7 +138,7 @@ public class DirectoryAdministration {
     /** The change log, newest first, of one code or of the whole directory. */
     @WithSession
     public Uni<List<DirectoryEdit>> edits(String code, int limit) {
-        return edits.list(code == null || code.isBlank() ? null : code, limit);
+        return editLog.list(code == null || code.isBlank() ? null : code, limit);
     }
 
     private Uni<String> canonicalMunicipality(String typed) {
@@ -177,22 +170,6 @@ public class DirectoryAdministration {
 
     private Uni<DirectoryEdit> log(String actor, DirectoryEdit.Kind entity, String code, DirectoryEdit.Action action,
             Object before, Object after) {
-        DirectoryEdit edit = new DirectoryEdit();
-        edit.at = Instant.now();
-        edit.actor = Objects.requireNonNull(actor);
-        edit.entity = entity;
-        edit.code = code;
-        edit.action = action;
-        edit.before = before == null ? null : write(before);
-        edit.after = write(after);
-        return edits.persist(edit);
-    }
-
-    private String write(Object snapshot) {
-        try {
-            return json.writeValueAsString(snapshot);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a directory snapshot", e);
-        }
+        return editLog.record(actor, entity, code, action, before, after);
     }
 }

@@ -1,0 +1,53 @@
+package al.childprotection.referral.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import al.childprotection.referral.domain.DirectoryEdit;
+import al.childprotection.referral.repository.DirectoryEditRepository;
+import io.smallrye.mutiny.Uni;
+
+/** Writes who changed what in the directory, before and after, in the transaction of the change. */
+@ApplicationScoped
+public class DirectoryEditLog {
+
+    private final DirectoryEditRepository edits;
+    private final ObjectMapper json;
+
+    DirectoryEditLog(DirectoryEditRepository edits, ObjectMapper json) {
+        this.edits = edits;
+        this.json = json;
+    }
+
+    public Uni<DirectoryEdit> record(String actor, DirectoryEdit.Kind entity, String code, DirectoryEdit.Action action,
+            Object before, Object after) {
+        DirectoryEdit edit = new DirectoryEdit();
+        edit.at = Instant.now();
+        edit.actor = Objects.requireNonNull(actor);
+        edit.entity = entity;
+        edit.code = code;
+        edit.action = action;
+        edit.before = before == null ? null : write(before);
+        edit.after = write(after);
+        return edits.persist(edit);
+    }
+
+    /** The edits of one code ({@code null}: of every code), newest first. */
+    public Uni<List<DirectoryEdit>> list(String code, int limit) {
+        return edits.list(code, limit);
+    }
+
+    private String write(Object snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a directory snapshot", e);
+        }
+    }
+}
