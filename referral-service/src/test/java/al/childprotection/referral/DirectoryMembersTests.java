@@ -87,6 +87,32 @@ class DirectoryMembersTests {
                 .then().statusCode(404);
     }
 
+    @Test
+    void anAdministratorAddsAndDeactivatesAPartnerAgencyAndTheLogShowsIt() {
+        String code = "shelter-test-" + System.nanoTime();
+        as("platform.admin").contentType(ContentType.JSON)
+                .body("{\"code\": \"" + code + "\", \"name\": \"Qendra e Emergjencës Shkodër\", "
+                        + "\"kind\": \"SHELTER\", \"municipality\": \"Shkodra\"}")
+                .when().post("/directory/partner-agencies")
+                .then().statusCode(201).body("municipality", equalTo("Shkodër"));
+        as("platform.admin").contentType(ContentType.JSON)
+                .body("{\"name\": \"Qendra e Emergjencës Shkodër\", \"active\": false}")
+                .when().put("/directory/partner-agencies/" + code)
+                .then().statusCode(200).body("active", equalTo(false));
+        as("platform.admin").queryParam("code", code).when().get("/directory/edits").then().statusCode(200)
+                .body("action", contains("DEACTIVATED", "CREATED"));
+
+        as("platform.admin").contentType(ContentType.JSON)
+                .body("{\"code\": \"x-y\", \"name\": \"X\", \"kind\": \"SHELTER\", \"municipality\": \"Atlantis\"}")
+                .when().post("/directory/partner-agencies").then().statusCode(422)
+                .body("errors.field", hasItem("municipality"));
+        as("cpu.tirana.supervisor").contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"active\": false}")
+                .when().put("/directory/partner-agencies/nrm").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"active\": false}")
+                .when().put("/directory/partner-agencies/nrm").then().statusCode(401);
+    }
+
     private static RequestSpecification as(String demoUser) {
         return given().auth().oauth2(TestTokens.of(demoUser));
     }

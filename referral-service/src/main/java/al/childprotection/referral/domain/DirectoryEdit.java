@@ -23,7 +23,7 @@ import org.hibernate.annotations.Immutable;
 public class DirectoryEdit {
 
     public enum Kind {
-        CPU, POLICE_STATION, CPU_MEMBER
+        CPU, POLICE_STATION, CPU_MEMBER, PARTNER_AGENCY
     }
 
     public enum Action {

@@ -24,6 +24,14 @@ public final class DirectoryRequests {
             @NotBlank @Size(max = 80) String municipality) {
     }
 
+    /** A new partner agency: the NRM or a shelter. */
+    public record NewAgency(
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case letters, digits and dashes, like house-of-colors") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Pattern(regexp = "NRM|SHELTER", message = "NRM or SHELTER") String kind,
+            @NotBlank @Size(max = 80) String municipality) {
+    }
+
     /** A Keycloak user joining a CPU as a worker or its supervisor. */
     public record NewMember(
             @NotBlank @Size(max = 100) String username,

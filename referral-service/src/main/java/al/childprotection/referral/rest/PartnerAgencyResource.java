@@ -1,15 +1,28 @@
 package al.childprotection.referral.rest;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
+import al.childprotection.kit.scope.Caller;
+import al.childprotection.referral.domain.PartnerAgency;
 import al.childprotection.referral.service.DirectoryService;
+import al.childprotection.referral.service.PartnerAgencies;
 import io.smallrye.mutiny.Uni;
 
-/** The agencies besides the CPUs that receive referrals, such as the National Referral Mechanism. */
+/**
+ * The agencies besides the CPUs that receive referrals, such as the National Referral Mechanism and the emergency
+ * shelter; platform administrators add and change them, and every change is in the edit log.
+ */
 @Path("/directory/partner-agencies")
 @RolesAllowed({ "police-psychosocial", "cpu-worker", "cpu-supervisor", "shelter-staff", "sarpc-analyst",
         "platform-admin" })
@@ -19,14 +32,36 @@ public class PartnerAgencyResource {
     }
 
     private final DirectoryService directory;
+    private final PartnerAgencies agencies;
+    private final Caller caller;
 
-    PartnerAgencyResource(DirectoryService directory) {
+    PartnerAgencyResource(DirectoryService directory, PartnerAgencies agencies, Caller caller) {
         this.directory = directory;
+        this.agencies = agencies;
+        this.caller = caller;
     }
 
     @GET
     public Uni<List<AgencyView>> list() {
-        return directory.partnerAgencies().map(agencies -> agencies.stream()
-                .map(a -> new AgencyView(a.code, a.name, a.kind, a.municipality, a.active)).toList());
+        return directory.partnerAgencies().map(list -> list.stream().map(PartnerAgencyResource::view).toList());
+    }
+
+    @POST
+    @RolesAllowed("platform-admin")
+    public Uni<Response> add(@NotNull @Valid DirectoryRequests.NewAgency body) {
+        return agencies.add(caller.username(), body.code(), body.name(), body.kind(), body.municipality())
+                .map(agency -> Response.created(URI.create("/directory/partner-agencies/" + agency.code))
+                        .entity(view(agency)).build());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed("platform-admin")
+    public Uni<AgencyView> change(@PathParam("code") String code, @NotNull @Valid DirectoryRequests.Change body) {
+        return agencies.change(caller.username(), code, body.name(), body.active()).map(PartnerAgencyResource::view);
+    }
+
+    private static AgencyView view(PartnerAgency agency) {
+        return new AgencyView(agency.code, agency.name, agency.kind, agency.municipality, agency.active);
     }
 }

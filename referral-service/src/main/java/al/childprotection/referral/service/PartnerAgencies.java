@@ -1,0 +1,68 @@
+package al.childprotection.referral.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import al.childprotection.contracts.Municipalities;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.referral.domain.DirectoryEdit;
+import al.childprotection.referral.domain.PartnerAgency;
+import al.childprotection.referral.repository.PartnerAgencyRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Platform administrators keep the partner agencies (the NRM, shelters); every change is in the edit log. */
+@ApplicationScoped
+public class PartnerAgencies {
+
+    /** What an edit records of a partner agency. */
+    public record AgencySnapshot(String code, String name, String kind, String municipality, boolean active) {
+        static AgencySnapshot of(PartnerAgency agency) {
+            return new AgencySnapshot(agency.code, agency.name, agency.kind, agency.municipality, agency.active);
+        }
+    }
+
+    private final PartnerAgencyRepository agencies;
+    private final DirectoryEditLog editLog;
+
+    PartnerAgencies(PartnerAgencyRepository agencies, DirectoryEditLog editLog) {
+        this.agencies = agencies;
+        this.editLog = editLog;
+    }
+
+    @WithTransaction
+    public Uni<PartnerAgency> add(String actor, String code, String name, String kind, String municipality) {
+        String canonical = Municipalities.canonical(municipality).orElseThrow(() -> RequestRejectedException
+                .conflicting("municipality", "'" + municipality + "' is not one of Albania's 61 municipalities"));
+        return agencies.findById(code).chain(existing -> {
+            if (existing != null) {
+                throw RequestRejectedException.conflict("an agency with code '" + code + "' already exists");
+            }
+            PartnerAgency agency = new PartnerAgency();
+            agency.code = code;
+            agency.name = name.strip();
+            agency.kind = kind;
+            agency.municipality = canonical;
+            agency.active = true;
+            return agencies.persist(agency);
+        }).call(agency -> editLog.record(actor, DirectoryEdit.Kind.PARTNER_AGENCY, code,
+                DirectoryEdit.Action.CREATED, null, AgencySnapshot.of(agency)));
+    }
+
+    @WithTransaction
+    public Uni<PartnerAgency> change(String actor, String code, String name, boolean active) {
+        return agencies.findById(code)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("agency " + code))
+                .call(agency -> {
+                    AgencySnapshot before = AgencySnapshot.of(agency);
+                    agency.name = name.strip();
+                    agency.active = active;
+                    AgencySnapshot after = AgencySnapshot.of(agency);
+                    if (before.equals(after)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    DirectoryEdit.Action action = before.active() && !active ? DirectoryEdit.Action.DEACTIVATED
+                            : DirectoryEdit.Action.UPDATED;
+                    return editLog.record(actor, DirectoryEdit.Kind.PARTNER_AGENCY, code, action, before, after);
+                });
+    }
+}
