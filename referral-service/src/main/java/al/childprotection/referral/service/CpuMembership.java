@@ -15,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 public class CpuMembership {
 
     /** What an edit records of a membership. */
-    public record MemberSnapshot(String username, String cpuCode, String role, boolean active) {
+    public record MemberSnapshot(String username, String cpuCode, String role, boolean active)
+            implements DirectoryEditLog.Snapshot {
         static MemberSnapshot of(CpuMember member) {
             return new MemberSnapshot(member.username, member.cpuCode, member.role, member.active);
         }
@@ -61,13 +62,8 @@ public class CpuMembership {
                     MemberSnapshot before = MemberSnapshot.of(member);
                     member.role = role;
                     member.active = active;
-                    MemberSnapshot after = MemberSnapshot.of(member);
-                    if (before.equals(after)) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    DirectoryEdit.Action action = before.active() && !active ? DirectoryEdit.Action.DEACTIVATED
-                            : DirectoryEdit.Action.UPDATED;
-                    return editLog.record(actor, DirectoryEdit.Kind.CPU_MEMBER, username, action, before, after);
+                    return editLog.recordChange(actor, DirectoryEdit.Kind.CPU_MEMBER, username, before,
+                            MemberSnapshot.of(member));
                 });
     }
 }

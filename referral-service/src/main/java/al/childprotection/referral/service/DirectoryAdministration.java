@@ -24,14 +24,16 @@ import io.smallrye.mutiny.Uni;
 public class DirectoryAdministration {
 
     /** What an edit records of a CPU. */
-    public record CpuSnapshot(String code, String name, String municipality, String administrativeUnit, boolean active) {
+    public record CpuSnapshot(String code, String name, String municipality, String administrativeUnit, boolean active)
+            implements DirectoryEditLog.Snapshot {
         static CpuSnapshot of(ChildProtectionUnit cpu) {
             return new CpuSnapshot(cpu.code, cpu.name, cpu.municipality, cpu.administrativeUnit, cpu.active);
         }
     }
 
     /** What an edit records of a police station. */
-    public record StationSnapshot(String code, String name, String municipality, boolean active) {
+    public record StationSnapshot(String code, String name, String municipality, boolean active)
+            implements DirectoryEditLog.Snapshot {
         static StationSnapshot of(PoliceStation station) {
             return new StationSnapshot(station.code, station.name, station.municipality, station.active);
         }
@@ -39,12 +41,14 @@ public class DirectoryAdministration {
 
     private final ChildProtectionUnitRepository units;
     private final PoliceStationRepository stations;
+    private final DirectoryService directory;
     private final DirectoryEditLog editLog;
 
     DirectoryAdministration(ChildProtectionUnitRepository units, PoliceStationRepository stations,
-            DirectoryEditLog editLog) {
+            DirectoryService directory, DirectoryEditLog editLog) {
         this.units = units;
         this.stations = stations;
+        this.directory = directory;
         this.editLog = editLog;
     }
 
@@ -77,10 +81,7 @@ public class DirectoryAdministration {
                     CpuSnapshot before = CpuSnapshot.of(cpu);
                     cpu.name = name.strip();
                     cpu.active = active;
-                    CpuSnapshot after = CpuSnapshot.of(cpu);
-                    return before.equals(after)
-                            ? Uni.createFrom().voidItem()
-                            : log(actor, DirectoryEdit.Kind.CPU, code, action(before.active(), active), before, after);
+                    return editLog.recordChange(actor, DirectoryEdit.Kind.CPU, code, before, CpuSnapshot.of(cpu));
                 });
     }
 
@@ -89,10 +90,7 @@ public class DirectoryAdministration {
         if (municipality == null || municipality.isBlank()) {
             return stations.listByMunicipality(null);
         }
-        return units.municipalityByAlias(PlaceNames.normalize(municipality))
-                .map(found -> found.orElseThrow(() -> RequestRejectedException.invalid("municipality",
-                        "'" + municipality + "' is not one of Albania's 61 municipalities")))
-                .chain(stations::listByMunicipality);
+        return directory.municipalityNamed(municipality).chain(stations::listByMunicipality);
     }
 
     @WithSession
@@ -127,11 +125,8 @@ public class DirectoryAdministration {
                     StationSnapshot before = StationSnapshot.of(station);
                     station.name = name.strip();
                     station.active = active;
-                    StationSnapshot after = StationSnapshot.of(station);
-                    return before.equals(after)
-                            ? Uni.createFrom().voidItem()
-                            : log(actor, DirectoryEdit.Kind.POLICE_STATION, code, action(before.active(), active),
-                                    before, after);
+                    return editLog.recordChange(actor, DirectoryEdit.Kind.POLICE_STATION, code, before,
+                            StationSnapshot.of(station));
                 });
     }
 
@@ -162,10 +157,6 @@ public class DirectoryAdministration {
 
     private static boolean deactivating(boolean wasActive, boolean active) {
         return wasActive && !active;
-    }
-
-    private static DirectoryEdit.Action action(boolean wasActive, boolean active) {
-        return deactivating(wasActive, active) ? DirectoryEdit.Action.DEACTIVATED : DirectoryEdit.Action.UPDATED;
     }
 
     private Uni<DirectoryEdit> log(String actor, DirectoryEdit.Kind entity, String code, DirectoryEdit.Action action,

@@ -25,6 +25,23 @@ public class DirectoryEditLog {
         this.json = json;
     }
 
+    /** What an edit records of an entry: any entry of the directory can be switched off. */
+    public interface Snapshot {
+        boolean active();
+    }
+
+    /** Logs a change of an entry unless nothing changed; switching an entry off is a deactivation. */
+    public Uni<Void> recordChange(String actor, DirectoryEdit.Kind entity, String code, Snapshot before,
+            Snapshot after) {
+        if (before.equals(after)) {
+            return Uni.createFrom().voidItem();
+        }
+        DirectoryEdit.Action action = before.active() && !after.active()
+                ? DirectoryEdit.Action.DEACTIVATED
+                : DirectoryEdit.Action.UPDATED;
+        return record(actor, entity, code, action, before, after).replaceWithVoid();
+    }
+
     public Uni<DirectoryEdit> record(String actor, DirectoryEdit.Kind entity, String code, DirectoryEdit.Action action,
             Object before, Object after) {
         DirectoryEdit edit = new DirectoryEdit();

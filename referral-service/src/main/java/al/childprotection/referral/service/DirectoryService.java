@@ -49,9 +49,13 @@ public class DirectoryService {
         if (municipality == null || municipality.isBlank()) {
             return directory.listByMunicipality(null);
         }
-        return directory.municipalityByAlias(PlaceNames.normalize(municipality))
+        return municipalityNamed(municipality).chain(directory::listByMunicipality);
+    }
+
+    /** The canonical name of a municipality given as a query parameter; an unknown one is the caller's error. */
+    Uni<String> municipalityNamed(String typed) {
+        return directory.municipalityByAlias(PlaceNames.normalize(typed))
                 .map(found -> found.orElseThrow(() -> RequestRejectedException.invalid("municipality",
-                        "'" + municipality + "' is not one of Albania's 61 municipalities")))
-                .chain(directory::listByMunicipality);
+                        "'" + typed + "' is not one of Albania's 61 municipalities")));
     }
 }

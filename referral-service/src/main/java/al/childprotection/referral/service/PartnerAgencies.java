@@ -15,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 public class PartnerAgencies {
 
     /** What an edit records of a partner agency. */
-    public record AgencySnapshot(String code, String name, String kind, String municipality, boolean active) {
+    public record AgencySnapshot(String code, String name, String kind, String municipality, boolean active)
+            implements DirectoryEditLog.Snapshot {
         static AgencySnapshot of(PartnerAgency agency) {
             return new AgencySnapshot(agency.code, agency.name, agency.kind, agency.municipality, agency.active);
         }
@@ -56,13 +57,8 @@ public class PartnerAgencies {
                     AgencySnapshot before = AgencySnapshot.of(agency);
                     agency.name = name.strip();
                     agency.active = active;
-                    AgencySnapshot after = AgencySnapshot.of(agency);
-                    if (before.equals(after)) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    DirectoryEdit.Action action = before.active() && !active ? DirectoryEdit.Action.DEACTIVATED
-                            : DirectoryEdit.Action.UPDATED;
-                    return editLog.record(actor, DirectoryEdit.Kind.PARTNER_AGENCY, code, action, before, after);
+                    return editLog.recordChange(actor, DirectoryEdit.Kind.PARTNER_AGENCY, code, before,
+                            AgencySnapshot.of(agency));
                 });
     }
 }
