@@ -28,10 +28,15 @@ public class Outbox {
     }
 
     public Uni<Void> append(EventType type, UUID aggregateId, Record payload, String correlationId) {
+        return append(type, aggregateId.toString(), payload, correlationId);
+    }
+
+    /** For an aggregate whose id is a code, not a UUID (a shelter's capacity is keyed by the shelter's code). */
+    public Uni<Void> append(EventType type, String aggregateId, Record payload, String correlationId) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = type.topic();
-        event.aggregateId = aggregateId.toString();
+        event.aggregateId = aggregateId;
         event.eventType = type.ceType();
         event.source = source;
         event.correlationId = correlationId;

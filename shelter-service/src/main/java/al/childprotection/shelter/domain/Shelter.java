@@ -28,6 +28,10 @@ public class Shelter {
     @Column(name = "beds_occupied")
     public int bedsOccupied;
 
+    /** Where the shelter stands in line when a full shelter passes a request on. */
+    @Column(name = "pass_on_order")
+    public int passOnOrder;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -35,7 +35,7 @@ public class ShelterResource {
     public Uni<List<ShelterView>> list() {
         String own = caller.hasRole(SHELTER_STAFF) ? requireOwnShelter() : null;
         return shelters.list().map(list -> list.stream()
-                .filter(shelter -> own == null || own.equals(shelter.code))
+                .filter(beds -> own == null || own.equals(beds.shelter().code))
                 .map(ShelterMapper::toView)
                 .toList());
     }
@@ -45,8 +45,8 @@ public class ShelterResource {
     public Uni<ShelterView> find(@PathParam("code") String code) {
         return shelters.find(code)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("shelter " + code))
-                .invoke(shelter -> {
-                    if (caller.hasRole(SHELTER_STAFF) && !shelter.code.equals(requireOwnShelter())) {
+                .invoke(beds -> {
+                    if (caller.hasRole(SHELTER_STAFF) && !beds.shelter().code.equals(requireOwnShelter())) {
                         throw RequestRejectedException.outOfScope("shelter " + code);
                     }
                 })
@@ -54,7 +54,6 @@ public class ShelterResource {
     }
 
     private String requireOwnShelter() {
-        return caller.shelter()
-                .orElseThrow(() -> RequestRejectedException.forbidden("your account has no shelter"));
+        return StaffScope.ownShelter(caller);
     }
 }

@@ -1,6 +1,9 @@
 package al.childprotection.shelter.rest;
 
 import java.time.Instant;
+import java.util.List;
+
+import al.childprotection.shelter.domain.BedKind;
 
 public record ShelterView(
         String code,
@@ -10,5 +13,10 @@ public record ShelterView(
         int bedsTotal,
         int bedsOccupied,
         int bedsFree,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<Beds> beds) {
+
+    /** The beds of one kind; a family room counts as occupied whole while one family is in it. */
+    public record Beds(BedKind kind, int capacity, int occupied, int available) {
+    }
 }

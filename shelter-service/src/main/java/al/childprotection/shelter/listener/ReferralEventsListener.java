@@ -1,0 +1,38 @@
+package al.childprotection.shelter.listener;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.ShelterPlacementNeeded;
+import al.childprotection.kit.inbox.EventHandlers;
+import al.childprotection.kit.inbox.IdempotentConsumer;
+import al.childprotection.shelter.domain.BedKind;
+import al.childprotection.shelter.domain.PlacementRequest.Origin;
+import al.childprotection.shelter.service.PlacementNeed;
+import al.childprotection.shelter.service.PlacementRequestService;
+import io.smallrye.mutiny.Uni;
+
+/** The routing's emergency with a child at high risk becomes a placement request for a child alone. */
+@ApplicationScoped
+public class ReferralEventsListener {
+
+    private final IdempotentConsumer consumer;
+    private final EventHandlers handlers;
+
+    ReferralEventsListener(IdempotentConsumer consumer, PlacementRequestService requests) {
+        this.consumer = consumer;
+        this.handlers = EventHandlers.create()
+                .on(EventType.SHELTER_PLACEMENT_NEEDED, ShelterPlacementNeeded.class,
+                        (need, event) -> requests.requestOnce(new PlacementNeed(Origin.ROUTING,
+                                BedKind.CHILD_ALONE, 1, null, need.municipality(), need.cpuCode(), need.referralId(),
+                                null, need.stationCode(), event.source(), event.correlationId())));
+    }
+
+    @Incoming("referral-events")
+    public Uni<Void> onReferralEvent(ConsumerRecord<String, String> record) {
+        return consumer.apply(record, handlers);
+    }
+}

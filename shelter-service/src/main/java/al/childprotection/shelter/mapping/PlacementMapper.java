@@ -1,0 +1,63 @@
+package al.childprotection.shelter.mapping;
+
+import java.time.Instant;
+import java.util.List;
+
+import al.childprotection.contracts.PlacementAdmitted;
+import al.childprotection.contracts.PlacementCapacityChanged;
+import al.childprotection.contracts.PlacementDischarged;
+import al.childprotection.contracts.PlacementRequested;
+import al.childprotection.shelter.domain.BedKind;
+import al.childprotection.shelter.domain.Placement;
+import al.childprotection.shelter.domain.PlacementRequest;
+import al.childprotection.shelter.domain.Shelter;
+import al.childprotection.shelter.domain.StayExtension;
+import al.childprotection.shelter.rest.PlacementRequestView;
+import al.childprotection.shelter.rest.PlacementView;
+import al.childprotection.shelter.service.ShelterBeds;
+
+public final class PlacementMapper {
+
+    private PlacementMapper() {
+    }
+
+    public static PlacementRequestView toView(PlacementRequest request) {
+        return new PlacementRequestView(request.id, request.origin, request.status, request.kind, request.children,
+                request.shelterCode, request.passedOn(), request.municipality, request.cpuCode, request.referralId,
+                request.caseId, request.policeStation, request.requestedAt, request.updatedAt);
+    }
+
+    public static PlacementView toView(Placement placement, List<StayExtension> extensions) {
+        return new PlacementView(placement.id, placement.requestId, placement.shelterCode, placement.room,
+                placement.kind, placement.beds, placement.children, placement.municipality, placement.cpuCode,
+                placement.referralId, placement.caseId, placement.status, placement.admittedAt,
+                placement.stayEndsAt,
+                extensions.stream().map(e -> new PlacementView.Extension(e.previousEnd, e.newEnd, e.reason,
+                        e.extendedBy, e.extendedAt)).toList(),
+                placement.dischargedAt, placement.destination, placement.reintegrationDueAt);
+    }
+
+    public static PlacementRequested toRequested(PlacementRequest request, Instant at) {
+        return new PlacementRequested(request.id, request.origin.name(), request.referralId, request.caseId,
+                request.cpuCode, request.municipality, request.shelterCode, request.kind.name(), request.children, at);
+    }
+
+    /** The event names the shelter's municipality (where the beds are), as the contract says. */
+    public static PlacementAdmitted toAdmitted(Placement placement, Shelter shelter) {
+        return new PlacementAdmitted(placement.id, placement.requestId, placement.referralId, placement.caseId,
+                placement.shelterCode, shelter.municipality, placement.kind.name(), placement.beds,
+                placement.admittedAt, placement.stayEndsAt);
+    }
+
+    public static PlacementDischarged toDischarged(Placement placement, Shelter shelter) {
+        return new PlacementDischarged(placement.id, placement.referralId, placement.caseId, placement.shelterCode,
+                shelter.municipality, placement.destination.name(), placement.dischargedAt);
+    }
+
+    public static PlacementCapacityChanged toCapacityChanged(ShelterBeds beds, BedKind kind, Instant at) {
+        int capacity = beds.capacity(kind);
+        int occupied = beds.occupied(kind);
+        return new PlacementCapacityChanged(beds.shelter().code, kind.name(), capacity, occupied,
+                capacity - occupied, at);
+    }
+}

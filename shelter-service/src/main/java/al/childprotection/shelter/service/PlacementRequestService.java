@@ -1,0 +1,156 @@
+package al.childprotection.shelter.service;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import al.childprotection.contracts.EventType;
+import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.shelter.domain.PlacementRequest;
+import al.childprotection.shelter.domain.PlacementRequest.Status;
+import al.childprotection.shelter.mapping.PlacementMapper;
+import al.childprotection.shelter.repository.PlacementRequestRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Emergency placement requests: each goes to the shelter asked for (or the first in line); a shelter with no
+ * room passes it to the next with room; when none has room it is escalated and stays visible to staff and CPU.
+ * Every request, and every passing on, is a {@code placement.requested} event.
+ */
+@ApplicationScoped
+public class PlacementRequestService {
+
+    private static final Logger LOG = Logger.getLogger(PlacementRequestService.class);
+
+    private final PlacementRequestRepository requests;
+    private final ShelterService shelters;
+    private final Outbox outbox;
+
+    PlacementRequestService(PlacementRequestRepository requests, ShelterService shelters, Outbox outbox) {
+        this.requests = requests;
+        this.shelters = shelters;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<PlacementRequest> request(PlacementNeed need) {
+        return place(need);
+    }
+
+    /**
+     * A request from another service's event: none is made when one for the same referral is still open, so the
+     * routing's and the case's requests for one child do not take two beds. Runs in the consumer's transaction.
+     */
+    public Uni<PlacementRequest> requestOnce(PlacementNeed need) {
+        if (need.referralId() == null) {
+            return place(need);
+        }
+        return requests.openForReferral(need.referralId()).chain(open -> {
+            if (open != null) {
+                LOG.infof("placement request %s is already open for referral %s", open.id, need.referralId());
+                return Uni.createFrom().item(open);
+            }
+            return place(need);
+        });
+    }
+
+    /** The shelter has no room for it: the request goes to the next shelter with room, or is escalated. */
+    @WithTransaction
+    public Uni<PlacementRequest> passOn(UUID id, String staffShelter) {
+        return requests.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("placement request " + id))
+                .chain(request -> {
+                    requireAt(request, staffShelter);
+                    if (request.status != Status.WAITING) {
+                        throw RequestRejectedException.conflict("placement request " + id + " is " + request.status
+                                + "; only a waiting request can be passed on");
+                    }
+                    return shelters.inPassOnOrder().chain(line -> {
+                        Set<String> tried = new HashSet<>(request.passedOn());
+                        tried.add(request.shelterCode);
+                        ShelterLine.Outcome outcome = ShelterLine.forChildOf(request.municipality, line)
+                                .place(request.shelterCode, request.kind, request.children, tried);
+                        Instant now = Instant.now();
+                        request.updatedAt = now;
+                        if (outcome.escalated()) {
+                            request.status = Status.ESCALATED;
+                            return Uni.createFrom().item(request);
+                        }
+                        request.passOn(request.shelterCode);
+                        outcome.full().forEach(request::passOn);
+                        request.shelterCode = outcome.taker();
+                        return announce(request, now);
+                    });
+                });
+    }
+
+    @WithSession
+    public Uni<PlacementRequest> find(UUID id) {
+        return requests.findById(id);
+    }
+
+    @WithSession
+    public Uni<List<PlacementRequest>> list(String shelterCode, String municipality, String policeStation,
+            Status status, int limit) {
+        return requests.search(shelterCode, municipality, policeStation, status, limit);
+    }
+
+    private Uni<PlacementRequest> place(PlacementNeed need) {
+        return shelters.inPassOnOrder().chain(line -> {
+            if (need.shelterCode() != null
+                    && line.stream().noneMatch(s -> s.shelter().code.equals(need.shelterCode()))) {
+                throw RequestRejectedException.conflicting("shelterCode",
+                        "'" + need.shelterCode() + "' is not a shelter");
+            }
+            ShelterLine shelterLine = ShelterLine.forChildOf(need.municipality(), line);
+            ShelterLine.Outcome outcome = shelterLine.place(need.shelterCode(), need.kind(), need.children(),
+                    Set.of());
+            Instant now = Instant.now();
+            PlacementRequest request = new PlacementRequest();
+            request.id = UUID.randomUUID();
+            request.origin = need.origin();
+            request.kind = need.kind();
+            request.children = need.children();
+            request.municipality = need.municipality();
+            request.cpuCode = need.cpuCode();
+            request.referralId = need.referralId();
+            request.caseId = need.caseId();
+            request.policeStation = need.policeStation();
+            request.requestedBy = need.requestedBy();
+            request.correlationId = need.correlationId();
+            request.requestedAt = now;
+            request.updatedAt = now;
+            if (outcome.escalated()) {
+                // it stays with the shelter asked for (or the first in line), escalated, until a bed is free
+                request.status = Status.ESCALATED;
+                request.shelterCode = need.shelterCode() != null ? need.shelterCode() : shelterLine.first();
+                outcome.full().stream().filter(code -> !code.equals(request.shelterCode)).forEach(request::passOn);
+            } else {
+                request.status = Status.WAITING;
+                request.shelterCode = outcome.taker();
+                outcome.full().forEach(request::passOn);
+            }
+            return requests.persist(request).chain(() -> announce(request, now));
+        });
+    }
+
+    private Uni<PlacementRequest> announce(PlacementRequest request, Instant at) {
+        return outbox.append(EventType.PLACEMENT_REQUESTED, request.id, PlacementMapper.toRequested(request, at),
+                request.correlationId).replaceWith(request);
+    }
+
+    static void requireAt(PlacementRequest request, String staffShelter) {
+        if (!request.shelterCode.equals(staffShelter)) {
+            throw RequestRejectedException.outOfScope("placement request " + request.id);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+-- Two one-bed shelters, last in line, that a test can fill without touching the demo shelters.
+insert into shelter (code, name, municipality, accepts, beds_total, beds_occupied, pass_on_order) values
+    ('test-first', 'Test shelter, first', 'Lezhë', 'children up to 18', 1, 0, 900),
+    ('test-second', 'Test shelter, second', 'Lezhë', 'children up to 18', 1, 0, 901);
+insert into shelter_room (shelter_code, room, kind, beds) values
+    ('test-first', 'C1', 'CHILD_ALONE', 1),
+    ('test-second', 'C1', 'CHILD_ALONE', 1);
