@@ -79,7 +79,7 @@ public class PlacementRequestService {
                         tried.add(request.shelterCode);
                         ShelterLine.Outcome outcome = ShelterLine.forChildOf(request.municipality, line)
                                 .place(request.shelterCode, request.kind, request.children, tried);
-                        Instant now = Instant.now();
+                        Instant now = Now.now();
                         request.updatedAt = now;
                         if (outcome.escalated()) {
                             request.status = Status.ESCALATED;
@@ -114,7 +114,7 @@ public class PlacementRequestService {
             ShelterLine shelterLine = ShelterLine.forChildOf(need.municipality(), line);
             ShelterLine.Outcome outcome = shelterLine.place(need.shelterCode(), need.kind(), need.children(),
                     Set.of());
-            Instant now = Instant.now();
+            Instant now = Now.now();
             PlacementRequest request = new PlacementRequest();
             request.id = UUID.randomUUID();
             request.origin = need.origin();

@@ -73,7 +73,7 @@ public class PlacementService {
         ShelterRoom room = beds.roomFor(request.kind, request.children).orElseThrow(() ->
                 RequestRejectedException.conflict("shelter " + request.shelterCode + " has no free "
                         + request.kind + " room for this request; pass it on to the next shelter"));
-        Instant now = Instant.now();
+        Instant now = Now.now();
         Placement placement = new Placement();
         placement.id = UUID.randomUUID();
         placement.requestId = request.id;
@@ -103,7 +103,8 @@ public class PlacementService {
     }
 
     @WithTransaction
-    public Uni<Placement> extend(UUID id, String staffShelter, String staff, Instant until, String reason) {
+    public Uni<Placement> extend(UUID id, String staffShelter, String staff, Instant asked, String reason) {
+        Instant until = Now.stored(asked);
         return inShelter(id, staffShelter).chain(placement -> {
             if (!until.isAfter(placement.stayEndsAt)) {
                 throw RequestRejectedException.conflicting("stayEndsAt", "an extension must end after the stay's "
@@ -120,7 +121,7 @@ public class PlacementService {
             extension.newEnd = until;
             extension.reason = reason;
             extension.extendedBy = staff;
-            extension.extendedAt = Instant.now();
+            extension.extendedAt = Now.now();
             placement.stayEndsAt = until;
             return extensions.persist(extension).replaceWith(placement);
         });
@@ -130,7 +131,7 @@ public class PlacementService {
     public Uni<Placement> discharge(UUID id, String staffShelter, String staff, Destination destination) {
         return inShelter(id, staffShelter).chain(placement -> shelters.lock(placement.shelterCode)
                 .chain(shelter -> rooms.of(shelter.code).chain(own -> {
-                    Instant now = Instant.now();
+                    Instant now = Now.now();
                     ShelterRoom room = own.stream().filter(r -> r.id.equals(placement.roomId)).findFirst()
                             .orElseThrow();
                     occupy(shelter, room, -placement.beds, now);
