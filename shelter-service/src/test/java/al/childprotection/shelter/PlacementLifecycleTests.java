@@ -61,7 +61,8 @@ class PlacementLifecycleTests {
             assertThat(placement.getInt("children")).isEqualTo(2);
             assertThat(placement.getString("status")).isEqualTo("IN_SHELTER");
             Instant admittedAt = Instant.parse(placement.getString("admittedAt"));
-            assertThat(Instant.parse(placement.getString("stayEndsAt"))).isEqualTo(admittedAt.plus(Duration.ofHours(72)));
+            assertThat(Instant.parse(placement.getString("stayEndsAt")))
+                    .isEqualTo(admittedAt.plus(Duration.ofHours(72)));
 
             JsonNode admitted = published(tap, EventType.PLACEMENT_ADMITTED, placementId);
             assertThat(admitted.get("requestId").asText()).isEqualTo(requestId);

@@ -58,7 +58,8 @@ class PlacementNeedsFromEventsTests {
             // a marker after both: once it is a request, the two before it have been consumed
             CasePlacementRequested marker = new CasePlacementRequested(UUID.randomUUID(), UUID.randomUUID(),
                     UUID.randomUUID(), "cpu-tirane", "Tiranë", CHILD, Instant.now());
-            publisher.publish(EventType.CASE_PLACEMENT_REQUESTED, marker.caseId(), marker, marker.referralId().toString());
+            publisher.publish(EventType.CASE_PLACEMENT_REQUESTED, marker.caseId(), marker,
+                    marker.referralId().toString());
             tap.await(EventTap.ofType(EventType.PLACEMENT_REQUESTED.ceType())
                     .and(r -> r.value().contains(marker.caseId().toString())), Placements.EVENT_WAIT);
             await().atMost(Placements.EVENT_WAIT).untilAsserted(() -> {
