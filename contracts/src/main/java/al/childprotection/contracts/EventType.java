@@ -31,7 +31,8 @@ public enum EventType {
     PLACEMENT_REQUESTED("al.childprotection.placement.requested.v1", Topics.PLACEMENT, PlacementRequested.class),
     PLACEMENT_ADMITTED("al.childprotection.placement.admitted.v1", Topics.PLACEMENT, PlacementAdmitted.class),
     PLACEMENT_DISCHARGED("al.childprotection.placement.discharged.v1", Topics.PLACEMENT, PlacementDischarged.class),
-    PLACEMENT_CAPACITY_CHANGED("al.childprotection.placement.capacity-changed.v1", Topics.PLACEMENT, PlacementCapacityChanged.class);
+    PLACEMENT_CAPACITY_CHANGED("al.childprotection.placement.capacity-changed.v1", Topics.PLACEMENT, PlacementCapacityChanged.class),
+    PLACEMENT_ESCALATED("al.childprotection.placement.escalated.v1", Topics.PLACEMENT, PlacementEscalated.class);
 
     private final String ceType;
     private final String topic;

@@ -66,7 +66,10 @@ class EventSchemasTests {
             "PlacementAdmitted.referralId",
             "PlacementAdmitted.caseId",
             "PlacementDischarged.referralId",
-            "PlacementDischarged.caseId");
+            "PlacementDischarged.caseId",
+            "PlacementEscalated.referralId",
+            "PlacementEscalated.caseId",
+            "PlacementEscalated.cpuCode");
 
     private static final Instant CONTACT = Instant.parse("2025-03-14T08:05:00Z");
     private static final Instant REFERRED = CONTACT.plus(Duration.ofHours(1));
@@ -156,6 +159,8 @@ class EventSchemasTests {
                     "Tiranë", "FAMILY_REUNIFICATION", REFERRED.plus(Duration.ofDays(5)));
             case PLACEMENT_CAPACITY_CHANGED -> new PlacementCapacityChanged("house-of-colors", "MOTHER_WITH_CHILDREN",
                     6, 3, 3, REFERRED.plus(Duration.ofHours(2)));
+            case PLACEMENT_ESCALATED -> new PlacementEscalated(REQUEST_ID, "CPU_WORKER", referralId, null,
+                    "cpu-tirane-nj05", "Tiranë", "house-of-colors", "MOTHER_WITH_CHILDREN", 7, REFERRED);
         };
     }
 

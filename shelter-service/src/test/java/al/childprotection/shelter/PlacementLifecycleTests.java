@@ -159,6 +159,9 @@ class PlacementLifecycleTests {
                     .then().statusCode(201).body("status", equalTo("ESCALATED"))
                     .body("shelterCode", equalTo("house-of-colors")).extract().path("id");
             published(tap, EventType.PLACEMENT_REQUESTED, id);
+            JsonNode escalated = published(tap, EventType.PLACEMENT_ESCALATED, id);
+            assertThat(escalated.get("children").asInt()).isEqualTo(7);
+            assertThat(escalated.get("shelterCode").asText()).isEqualTo("house-of-colors");
             as("shelter.staff").get("/placement-requests?status=ESCALATED")
                     .then().statusCode(200).body("id", hasItem(id));
             as("cpu.tirana.supervisor").get("/placement-requests?status=ESCALATED")

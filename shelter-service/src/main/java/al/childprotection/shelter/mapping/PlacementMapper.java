@@ -6,6 +6,7 @@ import java.util.List;
 import al.childprotection.contracts.PlacementAdmitted;
 import al.childprotection.contracts.PlacementCapacityChanged;
 import al.childprotection.contracts.PlacementDischarged;
+import al.childprotection.contracts.PlacementEscalated;
 import al.childprotection.contracts.PlacementRequested;
 import al.childprotection.shelter.domain.BedKind;
 import al.childprotection.shelter.domain.Placement;
@@ -39,6 +40,11 @@ public final class PlacementMapper {
 
     public static PlacementRequested toRequested(PlacementRequest request, Instant at) {
         return new PlacementRequested(request.id, request.origin.name(), request.referralId, request.caseId,
+                request.cpuCode, request.municipality, request.shelterCode, request.kind.name(), request.children, at);
+    }
+
+    public static PlacementEscalated toEscalated(PlacementRequest request, Instant at) {
+        return new PlacementEscalated(request.id, request.origin.name(), request.referralId, request.caseId,
                 request.cpuCode, request.municipality, request.shelterCode, request.kind.name(), request.children, at);
     }
 

@@ -24,7 +24,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Emergency placement requests: each goes to the shelter asked for (or the first in line); a shelter with no
  * room passes it to the next with room; when none has room it is escalated and stays visible to staff and CPU.
- * Every request, and every passing on, is a {@code placement.requested} event.
+ * Every request, and every passing on, is a {@code placement.requested} event; an escalation is a
+ * {@code placement.escalated} event too.
  */
 @ApplicationScoped
 public class PlacementRequestService {
@@ -83,7 +84,7 @@ public class PlacementRequestService {
                         request.updatedAt = now;
                         if (outcome.escalated()) {
                             request.status = Status.ESCALATED;
-                            return Uni.createFrom().item(request);
+                            return escalate(request, now);
                         }
                         request.passOn(request.shelterCode);
                         outcome.full().forEach(request::passOn);
@@ -139,8 +140,15 @@ public class PlacementRequestService {
                 request.shelterCode = outcome.taker();
                 outcome.full().forEach(request::passOn);
             }
-            return requests.persist(request).chain(() -> announce(request, now));
+            return requests.persist(request).chain(() -> announce(request, now))
+                    .chain(() -> request.status == Status.ESCALATED ? escalate(request, now)
+                            : Uni.createFrom().item(request));
         });
+    }
+
+    private Uni<PlacementRequest> escalate(PlacementRequest request, Instant at) {
+        return outbox.append(EventType.PLACEMENT_ESCALATED, request.id, PlacementMapper.toEscalated(request, at),
+                request.correlationId).replaceWith(request);
     }
 
     private Uni<PlacementRequest> announce(PlacementRequest request, Instant at) {
