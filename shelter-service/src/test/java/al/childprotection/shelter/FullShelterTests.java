@@ -28,7 +28,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 
 /**
- * Two one-bed shelters of Lezhë (test data). Case work asks for beds for two Lezhë children: the first shelter
+ * Two one-bed shelters of Pustec (test data). Case work asks for beds for two Pustec children: the first shelter
  * takes the first child and, full, passes the second to the next shelter, whose request its staff cannot see.
  * No demo user of the realm works at these shelters: a test identity, not a token.
  */
@@ -40,7 +40,7 @@ class FullShelterTests {
     @OidcSecurity(claims = @Claim(key = "shelter", value = "test-first"))
     void aFullShelterPassesTheRequestToTheNextShelterWithRoom() {
         try (EventTap tap = EventTap.on(Topics.PLACEMENT); EventPublisher publisher = new EventPublisher()) {
-            CasePlacementRequested first = aLezhaChildAtImmediateRisk();
+            CasePlacementRequested first = aPustecChildAtImmediateRisk();
             publisher.publish(EventType.CASE_PLACEMENT_REQUESTED, first.caseId(), first, first.referralId().toString());
             JsonNode firstRequested = requestedFor(tap, first);
             assertThat(firstRequested.get("shelterCode").asText()).isEqualTo("test-first");
@@ -55,7 +55,7 @@ class FullShelterTests {
             given().get("/shelters/test-first").then().statusCode(200).body("bedsFree", equalTo(0));
             Placements.capacityPublished(tap, "test-first", "CHILD_ALONE", 1);
 
-            CasePlacementRequested second = aLezhaChildAtImmediateRisk();
+            CasePlacementRequested second = aPustecChildAtImmediateRisk();
             publisher.publish(EventType.CASE_PLACEMENT_REQUESTED, second.caseId(), second,
                     second.referralId().toString());
             JsonNode secondRequested = requestedFor(tap, second);
@@ -79,8 +79,8 @@ class FullShelterTests {
         return Placements.published(tap, EventType.PLACEMENT_REQUESTED, record.key());
     }
 
-    private static CasePlacementRequested aLezhaChildAtImmediateRisk() {
-        return new CasePlacementRequested(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "cpu-lezhe",
-                "Lezhë", new ChildSummary("Arbër", "Gjoka", LocalDate.of(2014, 3, 9), null, Sex.MALE), Instant.now());
+    private static CasePlacementRequested aPustecChildAtImmediateRisk() {
+        return new CasePlacementRequested(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "cpu-pustec",
+                "Pustec", new ChildSummary("Arbër", "Gjoka", LocalDate.of(2014, 3, 9), null, Sex.MALE), Instant.now());
     }
 }

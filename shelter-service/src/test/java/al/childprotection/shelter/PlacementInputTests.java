@@ -41,7 +41,9 @@ class PlacementInputTests {
             refused("police.kamza", "{\"kind\": \"CHILD_ALONE\", \"municipality\": \"Atlantis\"}", 422,
                     List.of("municipality"));
 
-            assertThat(tap.all(Duration.ofSeconds(3))).isEmpty();
+            // requests from the routing and case work of other services' tests may arrive meanwhile: not these
+            assertThat(tap.all(Duration.ofSeconds(3))).noneMatch(r -> r.value().contains("\"origin\":\"CPU_WORKER\"")
+                    || r.value().contains("\"origin\":\"POLICE\""));
         }
         assertThat(requestsOnRecord()).isEqualTo(before);
         as("cpu.tirana.worker1").get("/placement-requests?status=LOST").then().statusCode(400)
@@ -83,6 +85,7 @@ class PlacementInputTests {
 
     private static int requestsOnRecord() {
         return as("sarpc.analyst").get("/placement-requests?limit=500").then().statusCode(200)
-                .extract().jsonPath().getList("id").size();
+                .extract().jsonPath().getList("findAll { it.origin == 'CPU_WORKER' || it.origin == 'POLICE' }.id")
+                .size();
     }
 }
