@@ -18,6 +18,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
@@ -178,11 +182,23 @@ class IntakeCorrectionTests {
 
     /**
      * The intake reads as before, and no correction of it was published (its intake.recorded may still be on its
-     * way when the tap opens: the relay publishes within a tick of the commit).
+     * way when the tap opens: the relay publishes within a tick of the commit). The referral's status is not the
+     * intake's data: a referral-service on the same broker may answer the intake at any moment.
      */
     static void assertUnchanged(String id, String before, RequestSpecification reader, EventTap tap) {
-        reader.when().get("/intakes/" + id).then().statusCode(200).body(equalTo(before));
+        String after = reader.when().get("/intakes/" + id).then().statusCode(200).extract().asString();
+        assertThat(withoutReferral(after)).isEqualTo(withoutReferral(before));
         assertThat(tap.all(Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key()))
                 .map(r -> EventTap.header(r, "ce_type"))).doesNotContain(EventType.INTAKE_CORRECTED.ceType());
+    }
+
+    private static JsonNode withoutReferral(String intake) {
+        try {
+            ObjectNode tree = (ObjectNode) EventSchemas.mapper().readTree(intake);
+            tree.remove("referral");
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not an intake: " + intake, e);
+        }
     }
 }

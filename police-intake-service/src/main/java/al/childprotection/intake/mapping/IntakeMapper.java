@@ -11,15 +11,30 @@ import java.util.UUID;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
+import al.childprotection.contracts.Municipalities;
 import al.childprotection.intake.domain.Intake;
 import al.childprotection.intake.domain.PoliceStation;
 import al.childprotection.intake.rest.IntakeRequest;
 import al.childprotection.intake.rest.IntakeView;
+import al.childprotection.kit.audit.AuditedRecord;
 
-/** The one place where intakes change shape: request to record, record to view, record to events. */
+/**
+ * The one place where intakes change shape: request to record, record to view, record to events, record to the
+ * entry of the audit trail.
+ */
 public final class IntakeMapper {
 
     private IntakeMapper() {
+    }
+
+    /**
+     * The intake as the audit trail names it, with the municipality responsible for the child as routing decides it:
+     * the residence when known, otherwise the station's municipality.
+     */
+    public static AuditedRecord audited(Intake intake) {
+        String responsible = intake.residenceMunicipality == null ? intake.stationMunicipality
+                : Municipalities.canonical(intake.residenceMunicipality).orElse(intake.stationMunicipality);
+        return AuditedRecord.of("intake", intake.id, intake.id, responsible);
     }
 
     public static Intake toIntake(IntakeRequest request, PoliceStation station, String recordedBy) {

@@ -64,15 +64,7 @@ public class IntakeResource {
     @GET
     @Path("/{id}")
     public Uni<IntakeView> find(@PathParam("id") UUID id) {
-        String station = caller.requirePoliceStation();
-        return intakes.find(id)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("intake " + id))
-                .invoke(intake -> {
-                    if (!intake.stationCode.equals(station)) {
-                        throw RequestRejectedException.outOfScope("intake " + id);
-                    }
-                })
-                .map(IntakeMapper::toView);
+        return intakes.read(id, caller.requirePoliceStation()).map(IntakeMapper::toView);
     }
 
     /** The station's intakes, newest contact first; {@code from}/{@code to} are ISO dates of contact, inclusive. */

@@ -13,6 +13,8 @@ import al.childprotection.intake.domain.Intake;
 import al.childprotection.intake.mapping.IntakeMapper;
 import al.childprotection.intake.repository.IntakeRepository;
 import al.childprotection.intake.rest.IntakeRequest;
+import al.childprotection.kit.audit.AuditTrail;
+import al.childprotection.kit.audit.AuditedRecord;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.Problem;
 import al.childprotection.kit.problem.RequestRejectedException;
@@ -28,15 +30,18 @@ public class IntakeCorrections {
 
     private final IntakeRepository intakes;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
-    IntakeCorrections(IntakeRepository intakes, Outbox outbox) {
+    IntakeCorrections(IntakeRepository intakes, Outbox outbox, AuditTrail audit) {
         this.intakes = intakes;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /**
      * The intake as it now stands. The row is locked until commit, so corrections arriving together apply one
-     * after the other and each event describes the intake as that correction left it.
+     * after the other and each event describes the intake as that correction left it. The audit record names the
+     * intake as it stood before; a correction that changes nothing is audited as a read.
      */
     @WithTransaction
     public Uni<Intake> correct(UUID id, IntakeRequest request, String stationCode, String correctedBy) {
@@ -50,14 +55,17 @@ public class IntakeCorrections {
                     if (!intake.stationCode.equals(stationCode)) {
                         throw RequestRejectedException.outOfScope("intake " + id);
                     }
+                    AuditedRecord before = IntakeMapper.audited(intake);
                     if (!changes(intake, request)) {
-                        return Uni.createFrom().item(intake);
+                        return audit.record("intake.read", before).replaceWith(intake);
                     }
                     IntakeMapper.fill(intake, request);
                     intake.correctedBy = correctedBy;
                     intake.correctedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
                     return outbox.append(EventType.INTAKE_CORRECTED, intake.id, IntakeMapper.toCorrected(intake),
-                            intake.id.toString()).replaceWith(intake);
+                            intake.id.toString())
+                            .chain(() -> audit.record("intake.corrected", before))
+                            .replaceWith(intake);
                 });
     }
 

@@ -22,6 +22,7 @@ import al.childprotection.intake.mapping.IntakeMapper;
 import al.childprotection.intake.repository.IntakeRepository;
 import al.childprotection.intake.repository.PoliceStationRepository;
 import al.childprotection.intake.rest.IntakeRequest;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.Problem;
 import al.childprotection.kit.problem.RequestRejectedException;
@@ -41,16 +42,20 @@ public class IntakeService {
     private final PoliceStationRepository stations;
     private final Outbox outbox;
     private final ObjectMapper mapper;
+    private final AuditTrail audit;
 
-    IntakeService(IntakeRepository intakes, PoliceStationRepository stations, Outbox outbox, ObjectMapper mapper) {
+    IntakeService(IntakeRepository intakes, PoliceStationRepository stations, Outbox outbox, ObjectMapper mapper,
+            AuditTrail audit) {
         this.intakes = intakes;
         this.stations = stations;
         this.outbox = outbox;
         this.mapper = mapper;
+        this.audit = audit;
     }
 
     /**
-     * Stores the intake and its {@code intake.recorded} event in one transaction, once the rules accept it. A retry
+     * Stores the intake, its {@code intake.recorded} event and its audit record in one transaction, once the rules
+     * accept it. A retry
      * with the same Idempotency-Key returns the first intake; the same key with a different body is a conflict.
      */
     @WithTransaction
@@ -68,7 +73,8 @@ public class IntakeService {
                 if (!previous.requestFingerprint.equals(fingerprint)) {
                     throw keyUsedForAnotherIntake();
                 }
-                return Uni.createFrom().item(new Recorded(previous, true));
+                return audit.record("intake.replayed", IntakeMapper.audited(previous))
+                        .replaceWith(new Recorded(previous, true));
             }
             return stations.findById(stationCode)
                     .onItem().ifNull().failWith(() -> RequestRejectedException.forbidden(
@@ -80,6 +86,7 @@ public class IntakeService {
                         return intakes.persist(intake)
                                 .call(() -> outbox.append(EventType.INTAKE_RECORDED, intake.id,
                                         IntakeMapper.toRecorded(intake), intake.id.toString()))
+                                .call(() -> audit.record("intake.recorded", IntakeMapper.audited(intake)))
                                 .map(stored -> new Recorded(stored, false));
                     });
         });
@@ -98,11 +105,12 @@ public class IntakeService {
     }
 
     private Uni<Recorded> replay(IntakeRequest request, String stationCode, String idempotencyKey) {
-        return intakes.findByIdempotencyKey(stationCode, idempotencyKey).map(previous -> {
+        return intakes.findByIdempotencyKey(stationCode, idempotencyKey).chain(previous -> {
             if (!previous.requestFingerprint.equals(fingerprint(request))) {
                 throw keyUsedForAnotherIntake();
             }
-            return new Recorded(previous, true);
+            return audit.record("intake.replayed", IntakeMapper.audited(previous))
+                    .replaceWith(new Recorded(previous, true));
         });
     }
 
@@ -122,12 +130,23 @@ public class IntakeService {
         return false;
     }
 
+    /** An intake of the caller's station, its reading audited; another station's is out of scope. */
     @WithSession
-    public Uni<Intake> find(UUID id) {
-        return intakes.findById(id);
+    public Uni<Intake> read(UUID id, String stationCode) {
+        return intakes.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("intake " + id))
+                .invoke(intake -> {
+                    if (!intake.stationCode.equals(stationCode)) {
+                        throw RequestRejectedException.outOfScope("intake " + id);
+                    }
+                })
+                .call(intake -> audit.record("intake.read", IntakeMapper.audited(intake)));
     }
 
-    /** The station's intakes, newest contact first; {@code from} and {@code to} are whole days in Albania. */
+    /**
+     * The station's intakes, newest contact first; {@code from} and {@code to} are whole days in Albania. Each
+     * intake listed is a child's record read, and audited as such.
+     */
     @WithSession
     public Uni<List<Intake>> listForStation(String stationCode, LocalDate from, LocalDate to, int limit) {
         if (from != null && to != null && from.isAfter(to)) {
@@ -136,7 +155,8 @@ public class IntakeService {
         }
         return intakes.listForStation(stationCode,
                 from == null ? null : from.atStartOfDay(IntakeRules.ALBANIA).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(IntakeRules.ALBANIA).toInstant(), limit);
+                to == null ? null : to.plusDays(1).atStartOfDay(IntakeRules.ALBANIA).toInstant(), limit)
+                .call(listed -> audit.record("intake.listed", listed.stream().map(IntakeMapper::audited).toList()));
     }
 
     private String fingerprint(IntakeRequest request) {

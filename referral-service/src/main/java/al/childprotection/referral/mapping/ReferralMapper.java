@@ -11,6 +11,7 @@ import al.childprotection.contracts.NrmReferred;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.ShelterPlacementNeeded;
+import al.childprotection.kit.audit.AuditedRecord;
 import al.childprotection.referral.domain.ChildProtectionUnit;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.ReferralStep;
@@ -21,6 +22,11 @@ public final class ReferralMapper {
 
     /** The code of the National Referral Mechanism in the agency directory. */
     public static final String NRM = "nrm";
+
+    /** The referral as the audit trail names it: with its intake and the municipality now responsible. */
+    public static AuditedRecord audited(Referral referral) {
+        return AuditedRecord.of("referral", referral.id, referral.intakeId, referral.municipality);
+    }
 
     private ReferralMapper() {
     }

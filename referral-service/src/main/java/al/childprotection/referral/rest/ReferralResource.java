@@ -73,21 +73,14 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     public Uni<ReferralView> find(@PathParam("id") UUID id) {
-        return referrals.find(id)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
-                .invoke(referral -> {
-                    if (!caller.hasRole("sarpc-analyst")) {
-                        caller.requireWorksIn(referral.municipality, "referral " + id);
-                    }
-                })
-                .map(ReferralMapper::toView);
+        return referrals.read(id, caller, "referral.read").map(ReferralMapper::toView);
     }
 
     /** Its timeline: every step, in order, for anyone who may read the referral. */
     @GET
     @Path("/{id}/timeline")
     public Uni<List<ReferralView.Step>> timeline(@PathParam("id") UUID id) {
-        return find(id).chain(readable -> lifecycle.timeline(id))
+        return referrals.read(id, caller, "referral.timeline-read").chain(readable -> lifecycle.timeline(id))
                 .map(steps -> steps.stream().map(ReferralMapper::toView).toList());
     }
 

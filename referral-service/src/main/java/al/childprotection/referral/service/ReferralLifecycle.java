@@ -15,6 +15,7 @@ import al.childprotection.contracts.ReferralClosed;
 import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.ReferralRejected;
 import al.childprotection.contracts.ReferralRevoked;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -22,6 +23,7 @@ import al.childprotection.referral.config.SlaConfig;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.Referral.Status;
 import al.childprotection.referral.domain.ReferralStep;
+import al.childprotection.referral.mapping.ReferralMapper;
 import al.childprotection.referral.repository.ChildProtectionUnitRepository;
 import al.childprotection.referral.repository.ReferralRepository;
 import al.childprotection.referral.repository.ReferralStepRepository;
@@ -64,14 +66,16 @@ public class ReferralLifecycle {
     private final ChildProtectionUnitRepository directory;
     private final Outbox outbox;
     private final SlaConfig sla;
+    private final AuditTrail audit;
 
     ReferralLifecycle(ReferralRepository referrals, ReferralStepRepository steps,
-            ChildProtectionUnitRepository directory, Outbox outbox, SlaConfig sla) {
+            ChildProtectionUnitRepository directory, Outbox outbox, SlaConfig sla, AuditTrail audit) {
         this.referrals = referrals;
         this.steps = steps;
         this.directory = directory;
         this.outbox = outbox;
         this.sla = sla;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -159,7 +163,11 @@ public class ReferralLifecycle {
         Uni<?> apply(Referral referral, Instant at);
     }
 
-    /** A step taken by the responsible CPU: only someone working in its municipality may take it. */
+    /**
+     * A step taken by the responsible CPU: only someone working in its municipality may take it. Its audit record is
+     * written first, in the step's transaction, naming the referral as it stood: a step refused further on
+     * (a redirection to the CPU that already has it) rolls it back with everything else.
+     */
     private Uni<Referral> move(UUID id, Caller caller, Transition transition, String note, Effect effect) {
         return move(id, caller, transition, note,
                 referral -> caller.requireWorksIn(referral.municipality, "referral " + id), effect);
@@ -177,6 +185,7 @@ public class ReferralLifecycle {
                                 + " cannot be " + transition.pastTense);
                     }
                 })
+                .call(referral -> audit.record("referral." + transition.pastTense, ReferralMapper.audited(referral)))
                 .chain(referral -> {
                     Status from = referral.status;
                     referral.status = transition.to;

@@ -14,7 +14,10 @@ import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Situation;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.scope.Caller;
 import al.childprotection.referral.config.SlaConfig;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.ReferralStep;
@@ -34,14 +37,16 @@ public class ReferralService {
     private final ResponsibleUnitRules rules;
     private final Outbox outbox;
     private final SlaConfig sla;
+    private final AuditTrail audit;
 
     ReferralService(ReferralRepository referrals, ReferralStepRepository steps, ResponsibleUnitRules rules,
-            Outbox outbox, SlaConfig sla) {
+            Outbox outbox, SlaConfig sla, AuditTrail audit) {
         this.referrals = referrals;
         this.steps = steps;
         this.rules = rules;
         this.outbox = outbox;
         this.sla = sla;
+        this.audit = audit;
     }
 
     /**
@@ -79,15 +84,29 @@ public class ReferralService {
         });
     }
 
+    /**
+     * A referral its reader may see (SARPC: every one; CPU staff: their municipality's), the reading audited as
+     * {@code action} (the referral itself, its timeline).
+     */
     @WithSession
-    public Uni<Referral> find(UUID id) {
-        return referrals.findById(id);
+    public Uni<Referral> read(UUID id, Caller caller, String action) {
+        return referrals.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
+                .invoke(referral -> {
+                    if (!caller.hasRole("sarpc-analyst")) {
+                        caller.requireWorksIn(referral.municipality, "referral " + id);
+                    }
+                })
+                .call(referral -> audit.record(action, ReferralMapper.audited(referral)));
     }
 
+    /** Each referral listed is a child's record read, and audited as such. */
     @WithSession
     public Uni<List<Referral>> list(String municipality, Set<Referral.Status> statuses, boolean mostUrgentFirst,
             int limit) {
-        return referrals.list(municipality, statuses, mostUrgentFirst, limit);
+        return referrals.list(municipality, statuses, mostUrgentFirst, limit)
+                .call(listed -> audit.record("referral.listed",
+                        listed.stream().map(ReferralMapper::audited).toList()));
     }
 
     /** An emergency with a child at high risk: the shelter is asked at once, not after the CPU's first visit. */
