@@ -32,6 +32,16 @@ public class AuditTrail {
     static final Set<String> PLATFORM_ROLES = Set.of("police-psychosocial", "cpu-worker", "cpu-supervisor",
             "shelter-staff", "sarpc-analyst", "platform-admin");
 
+    /** One row per record: the list's columns unnested in their order, the rest the same for all. */
+    private static final String INSERT = """
+            insert into audit_record (at, actor, actor_role, actor_municipality, action, record_type, record_id,
+                                      intake_id, record_municipality, method, path)
+            select :at, :actor, :role, :municipality, :action, r.type, r.id, r.intake, r.municipality, :method, :path
+            from unnest(cast(:types as text[]), cast(:ids as text[]), cast(:intakes as text[]),
+                        cast(:municipalities as text[])) with ordinality as r(type, id, intake, municipality, n)
+            order by r.n
+            """;
+
     private final Caller caller;
     private final SecurityIdentity identity;
     private final CalledEndpoint endpoint;
@@ -74,15 +84,6 @@ public class AuditTrail {
                 .executeUpdate()))
                 .replaceWithVoid();
     }
-
-    private static final String INSERT = """
-            insert into audit_record (at, actor, actor_role, actor_municipality, action, record_type, record_id,
-                                      intake_id, record_municipality, method, path)
-            select :at, :actor, :role, :municipality, :action, r.type, r.id, r.intake, r.municipality, :method, :path
-            from unnest(cast(:types as text[]), cast(:ids as text[]), cast(:intakes as text[]),
-                        cast(:municipalities as text[])) with ordinality as r(type, id, intake, municipality, n)
-            order by r.n
-            """;
 
     /** Who is acting, and through which endpoint: a person in a request, or else the service itself. */
     private record Actor(String name, String role, String municipality, String method, String path) {
