@@ -18,5 +18,4 @@ public class FeedLink {
 
     @Column(name = "child_key")
     public String childKey;
-
 }

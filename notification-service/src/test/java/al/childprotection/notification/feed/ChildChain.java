@@ -44,6 +44,15 @@ record ChildChain(UUID intakeId, UUID referralId, UUID caseId, UUID childId, UUI
                 recordedAt);
     }
 
+    /**
+     * When each of the chain's events happened, in {@link #TYPES} order. Other services that share the broker may
+     * react to the chain's events with events of their own about the same child; these times tell the chain's own.
+     */
+    List<Instant> times() {
+        return List.of(recordedAt, recordedAt.plusSeconds(2), recordedAt.plus(Duration.ofMinutes(20)),
+                recordedAt.plus(Duration.ofMinutes(21)), recordedAt.plus(Duration.ofMinutes(22)));
+    }
+
     /** The names and numbers of this child that no ministry may ever receive. */
     List<String> secrets() {
         return List.of(child.givenName(), child.familyName(), child.dateOfBirth().toString(), intakeId.toString(),
@@ -63,18 +72,18 @@ record ChildChain(UUID intakeId, UUID referralId, UUID caseId, UUID childId, UUI
         publisher.publish(EventType.REFERRAL_CREATED, referralId, new ReferralCreated(referralId, intakeId,
                 "cpu-tirane", "Njësia për Mbrojtjen e Fëmijëve, Tiranë", municipality, Priority.NORMAL, child,
                 List.of(Situation.VICTIM), RiskLevel.MEDIUM, "residence: " + municipality,
-                recordedAt.plusSeconds(2), recordedAt.plus(Duration.ofHours(24))), correlationId());
+                times().get(1), recordedAt.plus(Duration.ofHours(24))), correlationId());
     }
 
     /** What the CPU does next: acknowledges, and case-service opens a case with a first-contact task. */
     void publishFollowUp(EventPublisher publisher) {
         publisher.publish(EventType.REFERRAL_ACKNOWLEDGED, referralId, new ReferralAcknowledged(referralId,
-                "cpu-tirane", municipality, "cpu.tirana.worker1", recordedAt.plus(Duration.ofMinutes(20))),
+                "cpu-tirane", municipality, "cpu.tirana.worker1", times().get(2)),
                 correlationId());
         publisher.publish(EventType.CASE_OPENED, caseId, new CaseOpened(caseId, childId, referralId, "cpu-tirane",
-                municipality, recordedAt.plus(Duration.ofMinutes(21))), correlationId());
+                municipality, times().get(3)), correlationId());
         publisher.publish(EventType.TASK_ASSIGNED, caseId, new TaskAssigned(taskId, caseId, referralId, "cpu-tirane",
                 municipality, "FIRST_CONTACT", "feed.test.worker", false, Priority.NORMAL,
-                recordedAt.plus(Duration.ofHours(72)), recordedAt.plus(Duration.ofMinutes(22))), correlationId());
+                recordedAt.plus(Duration.ofHours(72)), times().get(4)), correlationId());
     }
 }

@@ -28,6 +28,14 @@ final class FeedReader {
                     .map(e -> e.path("subject").asText()).findFirst();
         }
 
+        /** The chain's own events (see {@link ChildChain#times()}), in feed order; empty while its intake is unknown. */
+        List<JsonNode> ofChain(ChildChain chain) {
+            return childOf(chain).map(child -> events.stream()
+                    .filter(e -> child.equals(e.path("subject").asText()))
+                    .filter(e -> chain.times().contains(java.time.Instant.parse(e.path("data").path("occurredAt").asText())))
+                    .toList()).orElse(List.of());
+        }
+
         List<JsonNode> ofChild(String childId) {
             return events.stream().filter(e -> childId.equals(e.path("subject").asText())).toList();
         }

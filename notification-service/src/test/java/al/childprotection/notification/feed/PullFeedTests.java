@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,13 @@ class PullFeedTests {
         ChildChain chain = ChildChain.of("Elirë", "Çela", LocalDate.of(2013, 4, 2), Sex.FEMALE, "Tiranë");
         List<JsonNode> events = publishAndRead(chain);
 
-        assertThat(events).extracting(e -> e.path("type").asText()).containsExactlyElementsOf(ChildChain.TYPES);
-        assertThat(events).extracting(e -> e.path("data").path("eventType").asText()).containsExactly(
+        // the feed's order is the order the service learned of them: each topic's order is kept, and the
+        // follow-up was published once the intake and referral were in the feed
+        List<String> types = events.stream().map(e -> e.path("type").asText()).toList();
+        assertThat(types.subList(0, 2)).containsExactlyInAnyOrderElementsOf(ChildChain.TYPES.subList(0, 2));
+        assertThat(types.subList(2, 5)).containsExactlyInAnyOrderElementsOf(ChildChain.TYPES.subList(2, 5));
+        assertThat(types.indexOf(ChildChain.TYPES.get(3))).isLessThan(types.indexOf(ChildChain.TYPES.get(4)));
+        assertThat(events).extracting(e -> e.path("data").path("eventType").asText()).containsExactlyInAnyOrder(
                 "intake.recorded", "referral.created", "referral.acknowledged", "case.opened", "task.assigned");
         String childId = events.get(0).path("subject").asText();
         assertThat(childId).hasSize(32);
@@ -92,7 +98,10 @@ class PullFeedTests {
 
         long secondCursor = events.get(1).path("cursor").asLong();
         FeedReader.Read replay = FeedReader.all(MinistryTokens.health(), secondCursor);
-        assertThat(replay.ofChild(events.get(0).path("subject").asText())).isEqualTo(events.subList(2, 5));
+        String child = events.get(0).path("subject").asText();
+        assertThat(replay.ofChild(child).stream()
+                .filter(e -> chain.times().contains(Instant.parse(e.path("data").path("occurredAt").asText()))))
+                .isEqualTo(events.subList(2, 5));
 
         given().auth().oauth2(MinistryTokens.health()).queryParam("after", secondCursor - 1).queryParam("limit", 1)
                 .get("/feed").then().statusCode(200)
@@ -152,16 +161,11 @@ class PullFeedTests {
         try (EventPublisher publisher = new EventPublisher()) {
             chain.publishIntakeAndReferral(publisher);
             // case-service opens the case once it has read the referral; so does the feed learn of them
-            await().atMost(PATIENCE).until(() -> {
-                FeedReader.Read read = FeedReader.all(MinistryTokens.health(), 0);
-                return read.childOf(chain).map(read::ofChild).map(List::size).orElse(0) == 2;
-            });
+            await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0).ofChain(chain).size() == 2);
             chain.publishFollowUp(publisher);
         }
-        return await().atMost(PATIENCE).until(() -> {
-            FeedReader.Read read = FeedReader.all(MinistryTokens.health(), 0);
-            return read.childOf(chain).map(read::ofChild).orElse(List.of());
-        }, events -> events.size() == 5);
+        return await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0).ofChain(chain),
+                events -> events.size() == 5);
     }
 
     private List<FeedEvent> interiorRead(long after) throws Throwable {
