@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import al.childprotection.contracts.CaseClosed;
 import al.childprotection.contracts.CaseOpened;
+import al.childprotection.contracts.CasePlacementRequested;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
@@ -22,6 +24,8 @@ import al.childprotection.contracts.ReferralRejected;
 import al.childprotection.contracts.ReferralRevoked;
 import al.childprotection.contracts.ShelterPlacementNeeded;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskCompleted;
+import al.childprotection.contracts.TaskOverdue;
 
 /**
  * What the ministry feed takes from one event, before anything is reduced: the ids that tell which child it is
@@ -85,6 +89,19 @@ public record FeedFacts(List<UUID> ids, ChildSummary child, String residence, St
         }
         if (payload instanceof TaskAssigned e) {
             return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.assignedAt());
+        }
+        if (payload instanceof CaseClosed e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.closedAt());
+        }
+        if (payload instanceof TaskCompleted e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.completedAt());
+        }
+        if (payload instanceof TaskOverdue e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.detectedAt());
+        }
+        if (payload instanceof CasePlacementRequested e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), e.child(), null, e.municipality(),
+                    e.requestedAt());
         }
         return PlacementFacts.of(payload);
     }

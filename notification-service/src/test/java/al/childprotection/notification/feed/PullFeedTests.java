@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +22,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.PlacementAdmitted;
+import al.childprotection.contracts.PlacementCapacityChanged;
+import al.childprotection.contracts.PlacementDischarged;
+import al.childprotection.contracts.PlacementRequested;
 import al.childprotection.contracts.Sex;
 import al.childprotection.notification.rest.FeedEvent;
 import al.childprotection.notification.rest.FeedPage;
@@ -133,6 +140,45 @@ class PullFeedTests {
             assertThat(interiorChain.get(i).data().child().ageBand())
                     .isEqualTo(health.get(i).path("data").path("child").path("ageBand").asText());
         }
+    }
+
+    @Test
+    void theShelterStayOfAChildJoinsTheirChainAndCapacityIsAboutNoChild() {
+        ChildChain chain = ChildChain.of("Lira", "Hasani", LocalDate.of(2011, 3, 3), Sex.FEMALE, "Tiranë");
+        List<JsonNode> before = publishAndRead(chain);
+        String child = before.get(0).path("subject").asText();
+        UUID requestId = UUID.randomUUID();
+        UUID placementId = UUID.randomUUID();
+        Instant at = chain.recordedAt().plus(Duration.ofHours(1));
+        Instant capacityAt = at.plusMillis(ThreadLocalRandom.current().nextInt(1, 100_000));
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(EventType.PLACEMENT_REQUESTED, requestId, new PlacementRequested(requestId, "CASE",
+                    chain.referralId(), chain.caseId(), "cpu-tirane", "Tiranë", "house-of-colors", "CHILD_ALONE", 1,
+                    at), chain.correlationId());
+            publisher.publish(EventType.PLACEMENT_ADMITTED, placementId, new PlacementAdmitted(placementId, requestId,
+                    null, null, "house-of-colors", "Tiranë", "CHILD_ALONE", 1, at.plusSeconds(60),
+                    at.plus(Duration.ofHours(72))), chain.correlationId());
+            publisher.publish(EventType.PLACEMENT_DISCHARGED, placementId, new PlacementDischarged(placementId, null,
+                    null, "house-of-colors", "Tiranë", "FAMILY_REUNIFICATION", at.plus(Duration.ofHours(70))),
+                    chain.correlationId());
+            publisher.publish(EventType.PLACEMENT_CAPACITY_CHANGED, UUID.randomUUID(), new PlacementCapacityChanged(
+                    "house-of-colors", "CHILD_ALONE", 12, 5, 7, capacityAt), "capacity-" + requestId);
+        }
+
+        List<JsonNode> stay = await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0)
+                .ofChild(child).stream().filter(e -> e.path("type").asText().startsWith("al.childprotection.placement"))
+                .toList(), events -> events.size() == 3);
+        assertThat(stay).extracting(e -> e.path("data").path("eventType").asText())
+                .containsExactly("placement.requested", "placement.admitted", "placement.discharged");
+        assertThat(stay).allSatisfy(e -> assertThat(e.path("data").path("child").path("ageBand").asText())
+                .isEqualTo("15-17"));
+
+        JsonNode capacity = await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0).events()
+                .stream().filter(e -> e.path("data").path("eventType").asText().equals("placement.capacity-changed"))
+                .filter(e -> Instant.parse(e.path("time").asText()).equals(capacityAt)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(capacity.has("subject")).isFalse();
+        assertThat(capacity.path("data").has("child")).isFalse();
     }
 
     @Test
