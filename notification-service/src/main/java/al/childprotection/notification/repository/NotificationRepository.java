@@ -25,6 +25,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .page(0, limit).list();
     }
 
+    /** How many of a user's notifications are not read yet. */
+    public Uni<Long> unread(String recipient) {
+        return count("recipient = ?1 and readAt is null", recipient);
+    }
+
+    /** A user's notifications that arrived after the given one (by arrival time and id), oldest first. */
+    public Uni<List<Notification>> arrivedSince(String recipient, Instant since) {
+        return list("recipient = ?1 and createdAt > ?2", Sort.ascending("createdAt", "id"), recipient, since);
+    }
+
     /** Pending e-mails, those that never failed first, so that one bad address cannot hold back the others. */
     public Uni<List<PendingEmail>> pendingEmails(int limit) {
         return getSession().chain(session -> session.createSelectionQuery("""

@@ -60,6 +60,21 @@ public class InboxService {
         return notifications.inbox(username, unreadOnly, limit);
     }
 
+    @WithSession
+    public Uni<Long> unread(String username) {
+        return notifications.unread(username);
+    }
+
+    /** The notifications that arrived since {@code since}, with the unread count after them. */
+    @WithSession
+    public Uni<InboxChanges> arrivedSince(String username, Instant since) {
+        return notifications.arrivedSince(username, since)
+                .chain(arrived -> notifications.unread(username).map(unread -> new InboxChanges(arrived, unread)));
+    }
+
+    public record InboxChanges(List<Notification> arrived, long unread) {
+    }
+
     /** One of the caller's own notifications; someone else's is refused, not hidden. */
     @WithSession
     public Uni<Notification> find(UUID id, String username) {
