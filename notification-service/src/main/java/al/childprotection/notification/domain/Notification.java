@@ -18,6 +18,8 @@ public class Notification {
     public enum Kind {
         /** A follow-up task was assigned to the recipient. */
         TASK_ASSIGNED,
+        /** A follow-up task passed its due time: the assignee and the CPU's supervisors are told. */
+        TASK_OVERDUE,
         /** A referral was not acknowledged in time and is escalated to the recipient (or past them, to SARPC). */
         REFERRAL_ESCALATED
     }

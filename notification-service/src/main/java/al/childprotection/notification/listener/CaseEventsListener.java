@@ -7,13 +7,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskOverdue;
 import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.notification.service.FeedProjection;
 import al.childprotection.notification.service.InboxService;
 import io.smallrye.mutiny.Uni;
 
-/** A task assigned to a CPU worker lands in their inbox; every case event goes into the ministry feed. */
+/**
+ * A task assigned to a CPU worker lands in their inbox; an overdue task reaches its assignee and the CPU's
+ * supervisors. Every case event goes into the ministry feed.
+ */
 @ApplicationScoped
 public class CaseEventsListener {
 
@@ -24,8 +28,11 @@ public class CaseEventsListener {
     CaseEventsListener(IdempotentConsumer consumer, InboxService inbox, FeedProjection feed) {
         this.consumer = consumer;
         this.feed = feed;
-        this.handlers = EventHandlers.create().on(EventType.TASK_ASSIGNED, TaskAssigned.class,
-                (task, event) -> inbox.notifyTaskAssigned(task, event.correlationId()));
+        this.handlers = EventHandlers.create()
+                .on(EventType.TASK_ASSIGNED, TaskAssigned.class,
+                        (task, event) -> inbox.notifyTaskAssigned(task, event.correlationId()))
+                .on(EventType.TASK_OVERDUE, TaskOverdue.class,
+                        (task, event) -> inbox.notifyTaskOverdue(task, event.id(), event.correlationId()));
     }
 
     @Incoming("case-events")

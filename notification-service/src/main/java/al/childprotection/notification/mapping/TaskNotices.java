@@ -5,8 +5,11 @@ import static al.childprotection.notification.mapping.NotificationMapper.dueTime
 import static al.childprotection.notification.mapping.NotificationMapper.requirePresent;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskOverdue;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.domain.Recipient;
 
@@ -14,6 +17,7 @@ import al.childprotection.notification.domain.Recipient;
 public final class TaskNotices {
 
     private static final String EVENT = "task.assigned";
+    private static final String OVERDUE = "task.overdue";
 
     private TaskNotices() {
     }
@@ -46,6 +50,57 @@ public final class TaskNotices {
         notification.taskId = task.taskId();
         notification.caseId = task.caseId();
         notification.referralId = task.referralId();
+        return notification;
+    }
+
+    /**
+     * The notices of a task that passed its due time: one to its assignee, one to each supervisor of its CPU
+     * (somebody who is both gets one). {@code assignee} is null when the assignee is not on record.
+     */
+    public static List<Notification> overdue(TaskOverdue task, Recipient assignee, List<Recipient> supervisors,
+            String eventId, String correlationId, Instant now) {
+        requirePresent(task.taskId(), OVERDUE, "taskId");
+        requirePresent(task.assignee(), OVERDUE, "assignee");
+        requirePresent(task.kind(), OVERDUE, "kind");
+        requirePresent(task.dueAt(), OVERDUE, "dueAt");
+
+        String kind = describe(task.kind());
+        String title = NotificationMapper.title(task.priority(), "Overdue follow-up task: " + kind + ", was due "
+                + dueTime(task.dueAt()));
+        List<Notification> notices = new ArrayList<>();
+        notices.add(overdueNotice(task, task.assignee(), assignee, title,
+                "A follow-up task assigned to you passed its due time without being done.",
+                "do the task now, or tell your supervisor what stands in the way.", eventId, correlationId, now));
+        for (Recipient supervisor : supervisors) {
+            if (!supervisor.username.equals(task.assignee())) {
+                notices.add(overdueNotice(task, supervisor.username, supervisor, title,
+                        "A follow-up task of your Child Protection Unit passed its due time without being done.",
+                        "check with the assignee today, and reassign the task if they cannot do it.", eventId,
+                        correlationId, now));
+            }
+        }
+        return notices;
+    }
+
+    private static Notification overdueNotice(TaskOverdue task, String username, Recipient recipient, String title,
+            String situation, String toDo, String eventId, String correlationId, Instant now) {
+        String body = NoticeText.greeting(recipient == null ? null : recipient.displayName)
+                .paragraph(situation)
+                .fact("Task", describe(task.kind()))
+                .cpu(task.cpuCode(), task.municipality())
+                .fact("Priority", task.priority())
+                .fact("Was due", dueTime(task.dueAt()))
+                .fact("Assigned to", task.assignee())
+                .fact("Task id", task.taskId())
+                .fact("Case id", task.caseId())
+                .paragraph("What to do: " + toDo)
+                .closing("case");
+        Notification notification = NotificationMapper.notice(Notification.Kind.TASK_OVERDUE, username, recipient,
+                title, body, correlationId, now);
+        notification.taskId = task.taskId();
+        notification.caseId = task.caseId();
+        notification.referralId = task.referralId();
+        notification.eventId = eventId;
         return notification;
     }
 }

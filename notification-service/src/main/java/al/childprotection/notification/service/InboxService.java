@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.contracts.ReferralEscalated;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskOverdue;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.mapping.EscalationNotices;
@@ -39,6 +40,15 @@ public class InboxService {
     public Uni<Void> notifyTaskAssigned(TaskAssigned task, String correlationId) {
         return recipients.findById(task.assignee())
                 .map(recipient -> List.of(TaskNotices.assigned(task, recipient, correlationId, now())))
+                .chain(this::deliver);
+    }
+
+    /** Tells the assignee and the CPU's supervisors that a task is overdue; one notice per recipient and event. */
+    public Uni<Void> notifyTaskOverdue(TaskOverdue task, String eventId, String correlationId) {
+        return recipients.findById(task.assignee())
+                .chain(assignee -> recipients.supervisorsOf(task.cpuCode())
+                        .map(supervisors -> TaskNotices.overdue(task, assignee, supervisors, eventId, correlationId,
+                                now())))
                 .chain(this::deliver);
     }
 
