@@ -21,7 +21,7 @@ import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 
 /**
- * Before the first test, waits until the service's consumers have their partitions. The tests' consumer group is
+ * Before the first test of each application start, waits until the service's consumers have their partitions. The tests' consumer group is
  * new at every start and reads from the end of each topic (the shared broker carries every other test run's
  * events, which these tests need not wade through), so an event published before that moment would be missed.
  */
@@ -29,20 +29,21 @@ public class ConsumersAssigned implements QuarkusTestBeforeEachCallback {
 
     private static final List<String> TOPICS = List.of("intake.events", "referral.events", "case.events",
             "placement.events");
-    private static volatile boolean assigned;
+    /** The consumer groups whose partitions are assigned: one per application start (per test profile). */
+    private static final Set<String> ASSIGNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        if (assigned) {
+        String group = ConfigProvider.getConfig().getValue("kafka.group.id", String.class);
+        if (ASSIGNED.contains(group)) {
             return;
         }
-        String group = ConfigProvider.getConfig().getValue("kafka.group.id", String.class);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestEnvironment.kafkaBootstrap()))) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                     .until(() -> assignedTopics(admin, group).containsAll(TOPICS));
         }
-        assigned = true;
+        ASSIGNED.add(group);
     }
 
     private static Set<String> assignedTopics(Admin admin, String group) throws Exception {

@@ -24,9 +24,12 @@ public class Notification {
         REFERRAL_ESCALATED
     }
 
-    /** PENDING until the mailer has accepted it; NO_ADDRESS when the recipient has no known e-mail address. */
+    /**
+     * PENDING until the mailer has accepted it (SENT), retried meanwhile; FAILED when the SMTP server refused it too
+     * many times; NO_ADDRESS when the recipient has no known e-mail address.
+     */
     public enum EmailStatus {
-        PENDING, SENT, NO_ADDRESS
+        PENDING, SENT, FAILED, NO_ADDRESS
     }
 
     @Id
@@ -72,6 +75,10 @@ public class Notification {
 
     @Column(name = "email_attempts")
     public int emailAttempts;
+
+    /** Why the last attempt failed, while the e-mail is retried or once it is given up. */
+    @Column(name = "email_error")
+    public String emailError;
 
     public boolean isFor(String username) {
         return recipient.equals(username);

@@ -53,7 +53,10 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 EmailStatus.SENT, sentAt, id);
     }
 
-    public Uni<Integer> countEmailFailure(UUID id) {
-        return update("emailAttempts = emailAttempts + 1 where id = ?1 and emailStatus = ?2", id, EmailStatus.PENDING);
+    /** Counts a refused attempt; the last one allowed gives the e-mail up. */
+    public Uni<Integer> countEmailFailure(UUID id, String error, int maxAttempts) {
+        return update("emailAttempts = emailAttempts + 1, emailError = ?2, emailStatus = case when emailAttempts + 1 >= ?3 "
+                + "then ?4 else emailStatus end where id = ?1 and emailStatus = ?5", id, error, maxAttempts,
+                EmailStatus.FAILED, EmailStatus.PENDING);
     }
 }
