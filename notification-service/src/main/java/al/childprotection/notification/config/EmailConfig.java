@@ -11,6 +11,10 @@ public interface EmailConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** After this many refused attempts an e-mail is given up (FAILED); until then it is retried on every poll. */
+    @WithDefault("10")
+    int maxAttempts();
+
     /** How often EmailDelivery looks for pending e-mails (a Quarkus duration such as {@code 1s}). */
     @WithDefault("1s")
     String pollInterval();

@@ -18,13 +18,18 @@ public class Notification {
     public enum Kind {
         /** A follow-up task was assigned to the recipient. */
         TASK_ASSIGNED,
+        /** A follow-up task passed its due time: the assignee and the CPU's supervisors are told. */
+        TASK_OVERDUE,
         /** A referral was not acknowledged in time and is escalated to the recipient (or past them, to SARPC). */
         REFERRAL_ESCALATED
     }
 
-    /** PENDING until the mailer has accepted it; NO_ADDRESS when the recipient has no known e-mail address. */
+    /**
+     * PENDING until the mailer has accepted it (SENT), retried meanwhile; FAILED when the SMTP server refused it too
+     * many times; NO_ADDRESS when the recipient has no known e-mail address.
+     */
     public enum EmailStatus {
-        PENDING, SENT, NO_ADDRESS
+        PENDING, SENT, FAILED, NO_ADDRESS
     }
 
     @Id
@@ -70,6 +75,10 @@ public class Notification {
 
     @Column(name = "email_attempts")
     public int emailAttempts;
+
+    /** Why the last attempt failed, while the e-mail is retried or once it is given up. */
+    @Column(name = "email_error")
+    public String emailError;
 
     public boolean isFor(String username) {
         return recipient.equals(username);

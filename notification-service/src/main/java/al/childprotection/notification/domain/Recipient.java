@@ -20,6 +20,11 @@ public class Recipient {
         POLICE_PSYCHOSOCIAL, CPU_WORKER, CPU_SUPERVISOR, SHELTER_STAFF, SARPC_ANALYST, PLATFORM_ADMIN
     }
 
+    /** Albanian or English, as the column stores them. */
+    public enum Language {
+        sq, en
+    }
+
     @Id
     public String username;
 
@@ -34,6 +39,10 @@ public class Recipient {
     /** The CPU of a CPU worker or supervisor, e.g. {@code cpu-tirane}; null for everybody else. */
     @Column(name = "cpu_code")
     public String cpuCode;
+
+    /** The language of their notices and e-mails. */
+    @Enumerated(EnumType.STRING)
+    public Language language;
 
     public boolean hasAddress() {
         return email != null && !email.isBlank();

@@ -7,26 +7,36 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskOverdue;
 import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
+import al.childprotection.notification.service.FeedProjection;
 import al.childprotection.notification.service.InboxService;
 import io.smallrye.mutiny.Uni;
 
-/** A task assigned to a CPU worker lands in their inbox; the other case events need no notice yet. */
+/**
+ * A task assigned to a CPU worker lands in their inbox; an overdue task reaches its assignee and the CPU's
+ * supervisors. Every case event goes into the ministry feed.
+ */
 @ApplicationScoped
 public class CaseEventsListener {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
+    private final FeedProjection feed;
 
-    CaseEventsListener(IdempotentConsumer consumer, InboxService inbox) {
+    CaseEventsListener(IdempotentConsumer consumer, InboxService inbox, FeedProjection feed) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.create().on(EventType.TASK_ASSIGNED, TaskAssigned.class,
-                (task, event) -> inbox.notifyTaskAssigned(task, event.correlationId()));
+        this.feed = feed;
+        this.handlers = EventHandlers.create()
+                .on(EventType.TASK_ASSIGNED, TaskAssigned.class,
+                        (task, event) -> inbox.notifyTaskAssigned(task, event.correlationId()))
+                .on(EventType.TASK_OVERDUE, TaskOverdue.class,
+                        (task, event) -> inbox.notifyTaskOverdue(task, event.id(), event.correlationId()));
     }
 
     @Incoming("case-events")
     public Uni<Void> onCaseEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, handlers);
+        return consumer.apply(record, event -> handlers.apply(event).chain(() -> feed.record(event)));
     }
 }

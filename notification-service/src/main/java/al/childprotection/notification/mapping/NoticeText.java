@@ -1,5 +1,7 @@
 package al.childprotection.notification.mapping;
 
+import al.childprotection.notification.domain.Recipient;
+
 /**
  * The body of a notice, the same shape for every kind: a greeting, what happened, the facts one per line, and
  * the reminder that the child's details stay in the platform. Only ids, codes and times go in: the text is
@@ -7,7 +9,18 @@ package al.childprotection.notification.mapping;
  */
 final class NoticeText {
 
+    /** The recipient's language, as recipients are stored. */
+    enum Language {
+        sq, en;
+
+        static Language of(Recipient recipient) {
+            return recipient == null || recipient.language == null || recipient.language == Recipient.Language.sq
+                    ? sq : en;
+        }
+    }
+
     private final StringBuilder text = new StringBuilder();
+    private Language language = Language.en;
     private boolean inFacts;
 
     private NoticeText() {
@@ -15,8 +28,15 @@ final class NoticeText {
 
     /** {@code Hello Blerina Kola,}, or {@code Hello,} for someone the service has no name for. */
     static NoticeText greeting(String displayName) {
+        return greeting(displayName, Language.en);
+    }
+
+    /** The greeting in the recipient's language: {@code Përshëndetje Gentian Leka,} in Albanian. */
+    static NoticeText greeting(String displayName, Language language) {
+        String hello = language == Language.sq ? "Përshëndetje" : "Hello";
         NoticeText notice = new NoticeText();
-        notice.text.append(displayName == null || displayName.isBlank() ? "Hello," : "Hello " + displayName + ",")
+        notice.language = language;
+        notice.text.append(displayName == null || displayName.isBlank() ? hello + "," : hello + " " + displayName + ",")
                 .append("\n\n");
         return notice;
     }
@@ -35,12 +55,18 @@ final class NoticeText {
 
     /** {@code Child Protection Unit: cpu-tirane (Tiranë)}. */
     NoticeText cpu(String cpuCode, String municipality) {
-        return fact("Child Protection Unit", cpuCode + (municipality == null ? "" : " (" + municipality + ")"));
+        return fact(language == Language.sq ? "Njësia për Mbrojtjen e Fëmijëve" : "Child Protection Unit",
+                cpuCode + (municipality == null ? "" : " (" + municipality + ")"));
     }
 
     /** Ends the text with where to find the child's details: {@code case} or {@code referral}. */
     String closing(String whatToOpen) {
         endFacts();
+        if (language == Language.sq) {
+            return text.append("Hapni ").append(whatToOpen.equals("case") ? "rastin" : "referimin")
+                    .append(" në platformën e mbrojtjes së fëmijëve për të parë të dhënat e fëmijës; ")
+                    .append("për sigurinë e fëmijës ato nuk dërgohen kurrë me e-mail.\n").toString();
+        }
         return text.append("Open the ").append(whatToOpen)
                 .append(" in the child-protection platform to see the child's details; ")
                 .append("for the child's safety they are never sent by e-mail.\n").toString();

@@ -25,6 +25,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .page(0, limit).list();
     }
 
+    /** How many of a user's notifications are not read yet. */
+    public Uni<Long> unread(String recipient) {
+        return count("recipient = ?1 and readAt is null", recipient);
+    }
+
+    /** A user's notifications that arrived after the given one (by arrival time and id), oldest first. */
+    public Uni<List<Notification>> arrivedSince(String recipient, Instant since) {
+        return list("recipient = ?1 and createdAt > ?2", Sort.ascending("createdAt", "id"), recipient, since);
+    }
+
     /** Pending e-mails, those that never failed first, so that one bad address cannot hold back the others. */
     public Uni<List<PendingEmail>> pendingEmails(int limit) {
         return getSession().chain(session -> session.createSelectionQuery("""
@@ -43,7 +53,10 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 EmailStatus.SENT, sentAt, id);
     }
 
-    public Uni<Integer> countEmailFailure(UUID id) {
-        return update("emailAttempts = emailAttempts + 1 where id = ?1 and emailStatus = ?2", id, EmailStatus.PENDING);
+    /** Counts a refused attempt; the last one allowed gives the e-mail up. */
+    public Uni<Integer> countEmailFailure(UUID id, String error, int maxAttempts) {
+        return update("emailAttempts = emailAttempts + 1, emailError = ?2, emailStatus = case when emailAttempts + 1 >= ?3 "
+                + "then ?4 else emailStatus end where id = ?1 and emailStatus = ?5", id, error, maxAttempts,
+                EmailStatus.FAILED, EmailStatus.PENDING);
     }
 }

@@ -16,7 +16,8 @@ import io.smallrye.mutiny.Uni;
  * Sends the PENDING e-mails of committed notifications and marks each one SENT once the SMTP server accepted it.
  * E-mail is an outbox too: it is never sent inside the consuming transaction, so a redelivered event cannot send
  * it twice and a broken SMTP server cannot lose it (it stays PENDING and is retried). A crash between the SMTP
- * acceptance and the update sends that one e-mail again: at least once, never never.
+ * acceptance and the update sends that one e-mail again: at least once, never never. An e-mail refused
+ * {@code platform.email.max-attempts} times is given up (FAILED, with the last error) and shows so in the inbox.
  */
 @ApplicationScoped
 public class EmailDelivery {
@@ -50,7 +51,7 @@ public class EmailDelivery {
                 .onFailure().call(e -> {
                     LOG.warnf("e-mail of notification %s to %s not sent, will retry: %s", email.notificationId(),
                             email.to(), e.getMessage());
-                    return queue.countFailure(email.notificationId());
+                    return queue.countFailure(email.notificationId(), e.getMessage(), config.maxAttempts());
                 })
                 .onFailure().recoverWithNull();
     }

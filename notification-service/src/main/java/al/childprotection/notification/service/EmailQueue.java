@@ -32,9 +32,13 @@ public class EmailQueue {
         return notifications.markEmailSent(notificationId, Instant.now()).replaceWithVoid();
     }
 
-    /** Counts a failed attempt; the e-mail stays PENDING and is tried again on a later poll. */
+    /**
+     * Counts a failed attempt: the e-mail stays PENDING and is tried again on a later poll, until the last attempt
+     * allowed gives it up (FAILED).
+     */
     @WithTransaction
-    public Uni<Void> countFailure(UUID notificationId) {
-        return notifications.countEmailFailure(notificationId).replaceWithVoid();
+    public Uni<Void> countFailure(UUID notificationId, String error, int maxAttempts) {
+        String reason = error == null ? "unknown" : error.length() > 500 ? error.substring(0, 500) : error;
+        return notifications.countEmailFailure(notificationId, reason, maxAttempts).replaceWithVoid();
     }
 }

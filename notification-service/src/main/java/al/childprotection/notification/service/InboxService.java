@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.contracts.ReferralEscalated;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskOverdue;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.mapping.EscalationNotices;
@@ -42,6 +43,15 @@ public class InboxService {
                 .chain(this::deliver);
     }
 
+    /** Tells the assignee and the CPU's supervisors that a task is overdue; one notice per recipient and event. */
+    public Uni<Void> notifyTaskOverdue(TaskOverdue task, String eventId, String correlationId) {
+        return recipients.findById(task.assignee())
+                .chain(assignee -> recipients.supervisorsOf(task.cpuCode())
+                        .map(supervisors -> TaskNotices.overdue(task, assignee, supervisors, eventId, correlationId,
+                                now())))
+                .chain(this::deliver);
+    }
+
     /**
      * Tells the CPU's supervisors, or SARPC, that a referral was not acknowledged in time (see
      * {@link EscalationNotices} for who hears what). {@code eventId} makes it one notice per recipient and event.
@@ -58,6 +68,21 @@ public class InboxService {
     @WithSession
     public Uni<List<Notification>> inbox(String username, boolean unreadOnly, int limit) {
         return notifications.inbox(username, unreadOnly, limit);
+    }
+
+    @WithSession
+    public Uni<Long> unread(String username) {
+        return notifications.unread(username);
+    }
+
+    /** The notifications that arrived since {@code since}, with the unread count after them. */
+    @WithSession
+    public Uni<InboxChanges> arrivedSince(String username, Instant since) {
+        return notifications.arrivedSince(username, since)
+                .chain(arrived -> notifications.unread(username).map(unread -> new InboxChanges(arrived, unread)));
+    }
+
+    public record InboxChanges(List<Notification> arrived, long unread) {
     }
 
     /** One of the caller's own notifications; someone else's is refused, not hidden. */

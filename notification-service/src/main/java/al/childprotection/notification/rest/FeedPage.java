@@ -1,0 +1,7 @@
+package al.childprotection.notification.rest;
+
+import java.util.List;
+
+/** A page of the feed; ask for the next one with {@code after=next}. */
+public record FeedPage(List<FeedEvent> events, long next) {
+}

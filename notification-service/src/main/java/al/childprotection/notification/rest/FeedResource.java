@@ -1,0 +1,38 @@
+package al.childprotection.notification.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import al.childprotection.notification.service.FeedService;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The ministry feed to pull: every event of the platform, minimised, in the order the platform learned of them.
+ * {@code after} is the cursor of the last event already read (0 for the beginning): any point can be replayed.
+ */
+@Path("/feed")
+@Authenticated
+public class FeedResource {
+
+    private final FeedService feed;
+    private final FeedCaller caller;
+
+    FeedResource(FeedService feed, FeedCaller caller) {
+        this.feed = feed;
+        this.caller = caller;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<FeedPage> page(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return feed.page(caller.requireSubscriber(), after, limit);
+    }
+}
