@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,6 +71,18 @@ class PlacementNeedsFromEventsTests {
             });
             assertThat(tap.all(Duration.ofSeconds(1))).filteredOn(r -> r.value().contains(referralId.toString()))
                     .hasSize(1);
+
+            // made by a consumer, with no person behind it: the audit names the service itself, once
+            List<Map<String, Object>> created = as("sarpc.analyst").queryParam("child", requestId).get("/audit")
+                    .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                    .filter(row -> "placement-request.created".equals(row.get("action"))).toList();
+            assertThat(created).singleElement().satisfies(row -> {
+                assertThat(row).containsEntry("actor", "shelter-service")
+                        .containsEntry("intakeId", referralId.toString())
+                        .containsEntry("recordMunicipality", "Tiranë");
+                assertThat(row.get("actorRole")).isNull();
+                assertThat(row.get("path")).isNull();
+            });
         }
     }
 }

@@ -8,6 +8,7 @@ import al.childprotection.contracts.PlacementCapacityChanged;
 import al.childprotection.contracts.PlacementDischarged;
 import al.childprotection.contracts.PlacementEscalated;
 import al.childprotection.contracts.PlacementRequested;
+import al.childprotection.kit.audit.AuditedRecord;
 import al.childprotection.shelter.domain.BedKind;
 import al.childprotection.shelter.domain.Placement;
 import al.childprotection.shelter.domain.PlacementRequest;
@@ -17,9 +18,28 @@ import al.childprotection.shelter.rest.PlacementRequestView;
 import al.childprotection.shelter.rest.PlacementView;
 import al.childprotection.shelter.service.ShelterBeds;
 
+/**
+ * The one place where placements and their requests change shape: record to view, record to events, record to the
+ * entry of the audit trail.
+ */
 public final class PlacementMapper {
 
     private PlacementMapper() {
+    }
+
+    /**
+     * The request as the audit trail names it: no intake reaches the shelter, so the referral (else the case) is the
+     * id that finds it from the child's other records; the municipality is the child's.
+     */
+    public static AuditedRecord audited(PlacementRequest request) {
+        return AuditedRecord.of("placement-request", request.id,
+                request.referralId != null ? request.referralId : request.caseId, request.municipality);
+    }
+
+    /** The stay as the audit trail names it, found like its request by the referral (else the case). */
+    public static AuditedRecord audited(Placement placement) {
+        return AuditedRecord.of("placement", placement.id,
+                placement.referralId != null ? placement.referralId : placement.caseId, placement.municipality);
     }
 
     public static PlacementRequestView toView(PlacementRequest request) {

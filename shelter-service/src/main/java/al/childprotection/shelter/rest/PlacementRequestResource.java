@@ -79,10 +79,7 @@ public class PlacementRequestResource {
     @GET
     @Path("/{id}")
     public Uni<PlacementRequestView> find(@PathParam("id") UUID id) {
-        return requests.find(id)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("placement request " + id))
-                .invoke(this::requireReadable)
-                .map(PlacementMapper::toView);
+        return requests.read(id, this::requireReadable).map(PlacementMapper::toView);
     }
 
     /** The shelter takes the request in: beds are assigned and the emergency-stay clock starts. */

@@ -52,10 +52,7 @@ public class PlacementResource {
     @GET
     @Path("/{id}")
     public Uni<PlacementView> find(@PathParam("id") UUID id) {
-        return placements.find(id)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("placement " + id))
-                .invoke(this::requireReadable)
-                .chain(this::withExtensions);
+        return placements.read(id, this::requireReadable).chain(this::withExtensions);
     }
 
     /** A longer emergency stay, with a reason, never beyond the longest stay from admission. */

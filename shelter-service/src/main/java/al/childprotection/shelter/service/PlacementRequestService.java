@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.shelter.domain.PlacementRequest;
@@ -25,7 +27,7 @@ import io.smallrye.mutiny.Uni;
  * Emergency placement requests: each goes to the shelter asked for (or the first in line); a shelter with no
  * room passes it to the next with room; when none has room it is escalated and stays visible to staff and CPU.
  * Every request, and every passing on, is a {@code placement.requested} event; an escalation is a
- * {@code placement.escalated} event too.
+ * {@code placement.escalated} event too. Every reading and every change of a request is audited.
  */
 @ApplicationScoped
 public class PlacementRequestService {
@@ -35,11 +37,14 @@ public class PlacementRequestService {
     private final PlacementRequestRepository requests;
     private final ShelterService shelters;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
-    PlacementRequestService(PlacementRequestRepository requests, ShelterService shelters, Outbox outbox) {
+    PlacementRequestService(PlacementRequestRepository requests, ShelterService shelters, Outbox outbox,
+            AuditTrail audit) {
         this.requests = requests;
         this.shelters = shelters;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -64,7 +69,10 @@ public class PlacementRequestService {
         });
     }
 
-    /** The shelter has no room for it: the request goes to the next shelter with room, or is escalated. */
+    /**
+     * The shelter has no room for it: the request goes to the next shelter with room, or is escalated. Audited in
+     * the same transaction, naming the request as it stood.
+     */
     @WithTransaction
     public Uni<PlacementRequest> passOn(UUID id, String staffShelter) {
         return requests.findById(id)
@@ -75,7 +83,8 @@ public class PlacementRequestService {
                         throw RequestRejectedException.conflict("placement request " + id + " is " + request.status
                                 + "; only a waiting request can be passed on");
                     }
-                    return shelters.inPassOnOrder().chain(line -> {
+                    Uni<Void> audited = audit.record("placement-request.passed-on", PlacementMapper.audited(request));
+                    return audited.chain(() -> shelters.inPassOnOrder()).chain(line -> {
                         Set<String> tried = new HashSet<>(request.passedOn());
                         tried.add(request.shelterCode);
                         ShelterLine.Outcome outcome = ShelterLine.forChildOf(request.municipality, line)
@@ -94,15 +103,22 @@ public class PlacementRequestService {
                 });
     }
 
+    /** A request its reader may see ({@code requireReadable} refuses it otherwise), the reading audited. */
     @WithSession
-    public Uni<PlacementRequest> find(UUID id) {
-        return requests.findById(id);
+    public Uni<PlacementRequest> read(UUID id, Consumer<PlacementRequest> requireReadable) {
+        return requests.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("placement request " + id))
+                .invoke(requireReadable)
+                .call(request -> audit.record("placement-request.read", PlacementMapper.audited(request)));
     }
 
+    /** Each request listed is a child's record read, and audited as such. */
     @WithSession
     public Uni<List<PlacementRequest>> list(String shelterCode, String municipality, String policeStation,
             Status status, int limit) {
-        return requests.search(shelterCode, municipality, policeStation, status, limit);
+        return requests.search(shelterCode, municipality, policeStation, status, limit)
+                .call(listed -> audit.record("placement-request.listed",
+                        listed.stream().map(PlacementMapper::audited).toList()));
     }
 
     private Uni<PlacementRequest> place(PlacementNeed need) {
@@ -140,7 +156,8 @@ public class PlacementRequestService {
                 request.shelterCode = outcome.taker();
                 outcome.full().forEach(request::passOn);
             }
-            return requests.persist(request).chain(() -> announce(request, now))
+            return audit.record("placement-request.created", PlacementMapper.audited(request))
+                    .chain(() -> requests.persist(request)).chain(() -> announce(request, now))
                     .chain(() -> request.status == Status.ESCALATED ? escalate(request, now)
                             : Uni.createFrom().item(request));
         });

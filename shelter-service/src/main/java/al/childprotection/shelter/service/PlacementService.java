@@ -3,10 +3,12 @@ package al.childprotection.shelter.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.shelter.config.StayConfig;
@@ -29,7 +31,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * A stay at a shelter: admission takes beds (a family room whole for a mother and her children) and starts the
  * emergency-stay clock; an extension needs a reason and ends within the longest stay; discharge records the
- * destination, frees the beds and sets the reintegration follow-up. Each bed change is a capacity event.
+ * destination, frees the beds and sets the reintegration follow-up. Each bed change is a capacity event. Every
+ * reading and every change of a stay is audited, a change in its own transaction once the rules accept it.
  */
 @ApplicationScoped
 public class PlacementService {
@@ -41,10 +44,11 @@ public class PlacementService {
     private final ShelterRoomRepository rooms;
     private final Outbox outbox;
     private final StayConfig stay;
+    private final AuditTrail audit;
 
     PlacementService(PlacementRequestRepository requests, PlacementRepository placements,
             StayExtensionRepository extensions, ShelterRepository shelters, ShelterRoomRepository rooms,
-            Outbox outbox, StayConfig stay) {
+            Outbox outbox, StayConfig stay, AuditTrail audit) {
         this.requests = requests;
         this.placements = placements;
         this.extensions = extensions;
@@ -52,6 +56,7 @@ public class PlacementService {
         this.rooms = rooms;
         this.outbox = outbox;
         this.stay = stay;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -95,7 +100,9 @@ public class PlacementService {
         request.status = PlacementRequest.Status.ADMITTED;
         request.updatedAt = now;
         occupy(beds.shelter(), room, placement.beds, now);
-        return placements.persist(placement)
+        return audit.record("placement.admitted",
+                List.of(PlacementMapper.audited(request), PlacementMapper.audited(placement)))
+                .chain(() -> placements.persist(placement))
                 .chain(() -> outbox.append(EventType.PLACEMENT_ADMITTED, placement.id,
                         PlacementMapper.toAdmitted(placement, beds.shelter()), placement.correlationId))
                 .chain(() -> announceCapacity(beds, room, now, placement.correlationId))
@@ -123,13 +130,16 @@ public class PlacementService {
             extension.extendedBy = staff;
             extension.extendedAt = Now.now();
             placement.stayEndsAt = until;
-            return extensions.persist(extension).replaceWith(placement);
+            return audit.record("placement.extended", PlacementMapper.audited(placement))
+                    .chain(() -> extensions.persist(extension)).replaceWith(placement);
         });
     }
 
     @WithTransaction
     public Uni<Placement> discharge(UUID id, String staffShelter, String staff, Destination destination) {
-        return inShelter(id, staffShelter).chain(placement -> shelters.lock(placement.shelterCode)
+        return inShelter(id, staffShelter)
+                .call(placement -> audit.record("placement.discharged", PlacementMapper.audited(placement)))
+                .chain(placement -> shelters.lock(placement.shelterCode)
                 .chain(shelter -> rooms.of(shelter.code).chain(own -> {
                     Instant now = Now.now();
                     ShelterRoom room = own.stream().filter(r -> r.id.equals(placement.roomId)).findFirst()
@@ -148,9 +158,13 @@ public class PlacementService {
                 })));
     }
 
+    /** A stay its reader may see ({@code requireReadable} refuses it otherwise), the reading audited. */
     @WithSession
-    public Uni<Placement> find(UUID id) {
-        return placements.findById(id);
+    public Uni<Placement> read(UUID id, Consumer<Placement> requireReadable) {
+        return placements.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("placement " + id))
+                .invoke(requireReadable)
+                .call(placement -> audit.record("placement.read", PlacementMapper.audited(placement)));
     }
 
     @WithSession
@@ -158,9 +172,12 @@ public class PlacementService {
         return extensions.of(id);
     }
 
+    /** Each stay listed is a child's record read, and audited as such. */
     @WithSession
     public Uni<List<Placement>> list(String shelterCode, String municipality, Placement.Status status, int limit) {
-        return placements.search(shelterCode, municipality, status, limit);
+        return placements.search(shelterCode, municipality, status, limit)
+                .call(listed -> audit.record("placement.listed",
+                        listed.stream().map(PlacementMapper::audited).toList()));
     }
 
     private Uni<Placement> inShelter(UUID id, String staffShelter) {
