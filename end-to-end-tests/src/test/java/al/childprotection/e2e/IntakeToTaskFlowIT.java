@@ -163,7 +163,7 @@ class IntakeToTaskFlowIT {
                 .when().post(url).then().statusCode(403).contentType("application/problem+json");
     }
 
-    private static Map<String, Object> tasksOfIntake(String intakeId) {
+    static Map<String, Object> tasksOfIntake(String intakeId) {
         List<Map<String, Object>> referrals = as("cpu.tirana.supervisor").queryParam("limit", 500)
                 .when().get(PackagedServices.url("referral-service") + "/referrals")
                 .then().statusCode(200).extract().jsonPath().getList("$");
@@ -188,7 +188,7 @@ class IntakeToTaskFlowIT {
         return given().auth().oauth2(TestTokens.of(demoUser));
     }
 
-    private static String intake(String givenName, String familyName, String residence) {
+    static String intake(String givenName, String familyName, String residence) {
         return """
                 {
                   "contactAt": "2026-11-28T21:40:00Z",

@@ -51,6 +51,24 @@ public final class EventPublisher implements AutoCloseable {
         send(record);
     }
 
+    /**
+     * Publishes a CloudEvent of any type with any data, e.g. a poison message: a type no contract knows (a newer
+     * version) or a payload that does not fit its type. Returns its CloudEvent id.
+     */
+    public String publishCloudEvent(String topic, String ceType, String key, String data) {
+        String eventId = UUID.randomUUID().toString();
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", eventId);
+        header(record, "ce_type", ceType);
+        header(record, "ce_source", "test");
+        header(record, "ce_subject", key);
+        header(record, "ce_time", Instant.now().toString());
+        header(record, "content-type", "application/json");
+        send(record);
+        return eventId;
+    }
+
     /** Publishes a raw record, e.g. one that is not a CloudEvent at all. */
     public void publishRaw(String topic, String key, String value) {
         send(new ProducerRecord<>(topic, key, value));

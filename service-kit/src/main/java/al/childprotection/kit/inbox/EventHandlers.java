@@ -7,11 +7,13 @@ import java.util.function.Function;
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.cloudevents.CloudEvent;
 import al.childprotection.kit.cloudevents.EventPayloads;
+import al.childprotection.kit.cloudevents.UnknownEventTypeException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * What each event type does to this service. A type without a handler is recorded as processed and otherwise
- * ignored: a topic carries more than any one consumer needs.
+ * What each event type does to this service. A known type without a handler is recorded as processed and
+ * otherwise ignored: a topic carries more than any one consumer needs. A type the contracts do not know (a newer
+ * version, a stranger's event) is poison: it goes to the dead-letter topic, to be replayed after an upgrade.
  */
 public final class EventHandlers implements Function<CloudEvent, Uni<?>> {
 
@@ -38,6 +40,11 @@ public final class EventHandlers implements Function<CloudEvent, Uni<?>> {
     @Override
     public Uni<?> apply(CloudEvent event) {
         Function<CloudEvent, Uni<?>> handler = byType.get(event.type());
-        return handler == null ? Uni.createFrom().voidItem() : handler.apply(event);
+        if (handler != null) {
+            return handler.apply(event);
+        }
+        return EventType.ofCeType(event.type()).isPresent()
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new UnknownEventTypeException(event));
     }
 }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import al.childprotection.kit.cloudevents.CloudEvent;
 import al.childprotection.kit.cloudevents.MalformedEventException;
 import al.childprotection.kit.cloudevents.NotACloudEventException;
+import al.childprotection.kit.cloudevents.UnknownEventTypeException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -59,6 +60,7 @@ public class IdempotentConsumer {
     }
 
     private static boolean worthRetrying(Throwable failure) {
-        return !(failure instanceof MalformedEventException || failure instanceof IllegalArgumentException);
+        return !(failure instanceof MalformedEventException || failure instanceof UnknownEventTypeException
+                || failure instanceof IllegalArgumentException);
     }
 }

@@ -1,0 +1,104 @@
+package al.childprotection.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import al.childprotection.contracts.EventType;
+import al.childprotection.testsupport.EventTap;
+import al.childprotection.testsupport.TestEnvironment;
+import al.childprotection.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+
+/**
+ * A crash of police-intake-service between publishing an outbox row and marking it sent: the broker has the
+ * event, the row is still unsent, and the relay sends it again after the restart. The same state is made here
+ * directly in the database (the row of a published intake.recorded marked unsent again), so the test does not
+ * depend on killing a process at the right microsecond: a duplicate message on the topic, and still one
+ * referral, one task and one notification.
+ */
+class OutboxCrashIT {
+
+    private static PackagedServices services;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        services = PackagedServices.start();
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void aRowPublishedButNotMarkedSentIsSentTwiceAndTakesEffectOnce() throws Exception {
+        try (EventTap intakes = EventTap.on("intake.events")) {
+            String intakeId = given().auth().oauth2(TestTokens.of("police.kamza")).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(IntakeToTaskFlowIT.intake("Drita", "Crash-" + UUID.randomUUID().toString().substring(0, 6),
+                            "Tiranë"))
+                    .when().post(PackagedServices.url("police-intake-service") + "/intakes")
+                    .then().statusCode(201).extract().path("id");
+            ConsumerRecord<String, String> first = intakes.await(r -> intakeId.equals(r.key())
+                    && EventType.INTAKE_RECORDED.ceType().equals(EventTap.header(r, "ce_type")), Duration.ofSeconds(30));
+            String eventId = EventTap.header(first, "ce_id");
+            Map<String, Object> task = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> IntakeToTaskFlowIT.tasksOfIntake(intakeId), found -> found != null);
+
+            // the state a crash between send and mark leaves behind
+            assertThat(markUnsent(eventId)).isEqualTo(1);
+
+            ConsumerRecord<String, String> second = intakes.await(r -> eventId.equals(EventTap.header(r, "ce_id"))
+                    && r.offset() != first.offset(), Duration.ofSeconds(30));
+            assertThat(second.value()).isEqualTo(first.value());
+
+            // every service downstream has seen the duplicate and changed nothing
+            await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<Map<String, Object>> referrals = given().auth().oauth2(TestTokens.of("cpu.tirana.supervisor"))
+                        .queryParam("limit", 500).when().get(PackagedServices.url("referral-service") + "/referrals")
+                        .then().statusCode(200).extract().jsonPath().getList("$");
+                assertThat(referrals.stream().filter(r -> intakeId.equals(r.get("intakeId")))).hasSize(1);
+                List<Map<String, Object>> tasks = given().auth().oauth2(TestTokens.of("cpu.tirana.supervisor"))
+                        .queryParam("limit", 500).when().get(PackagedServices.url("case-service") + "/tasks")
+                        .then().statusCode(200).extract().jsonPath().getList("$");
+                assertThat(tasks.stream().filter(t -> task.get("referralId").equals(t.get("referralId"))))
+                        .hasSize(1);
+                String assignee = (String) task.get("assignee");
+                List<Map<String, Object>> inbox = given().auth().oauth2(TestTokens.of(assignee))
+                        .when().get(PackagedServices.url("notification-service") + "/inbox")
+                        .then().statusCode(200).extract().jsonPath().getList("$");
+                assertThat(inbox.stream().filter(n -> task.get("id").equals(n.get("taskId")))).hasSize(1);
+            });
+        }
+    }
+
+    private static int markUnsent(String eventId) throws SQLException {
+        String url = "jdbc:postgresql://" + TestEnvironment.env("CP_DB_HOST", "127.0.0.1") + ":"
+                + TestEnvironment.env("CP_DB_PORT", "5432") + "/" + TestEnvironment.env("CP_INTAKE_DB", "intake")
+                + TestEnvironment.env("CP_E2E_DB_SUFFIX", "_e2e");
+        try (Connection db = DriverManager.getConnection(url, TestEnvironment.env("CP_DB_USER", "childprotection"),
+                TestEnvironment.env("CP_DB_PASSWORD", "childprotection"));
+                PreparedStatement unsent = db.prepareStatement(
+                        "update outbox_event set sent_at = null where event_id = cast(? as uuid)")) {
+            unsent.setString(1, eventId);
+            return unsent.executeUpdate();
+        }
+    }
+}
