@@ -123,7 +123,8 @@ final class AccessFixtures {
             entry("GET /directory/edits", Fixture.as("platform.admin").unscoped(DIRECTORY_EDIT)),
 
             // case-service
-            entry("GET /tasks", Fixture.as("cpu.tirana.supervisor").query("limit", "500")
+            // oldest due date first, and the shared test broker brings every run's tasks: the assignee's own list
+            entry("GET /tasks", Fixture.as(SeededRecords::assignee).query("limit", "500")
                     .lists("id", SeededRecords::taskId)
                     .notListedFor("cpu.durres.supervisor", "cpu.durres.worker")
                     .notListedFor(SeededRecords::otherTiranaWorker)),
@@ -139,7 +140,8 @@ final class AccessFixtures {
                     .refusedTo(SeededRecords::staffOfAnotherShelter)),
 
             // notification-service
-            entry("GET /inbox", Fixture.as(SeededRecords::assignee).lists("taskId", SeededRecords::taskId)
+            entry("GET /inbox", Fixture.as(SeededRecords::assignee).query("limit", "500")
+                    .lists("taskId", SeededRecords::taskId)
                     .notListedFor(SeededRecords::otherTiranaWorker).notListedFor("cpu.durres.worker")),
             entry("GET /inbox/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::notificationId)
                     .refusedTo(SeededRecords::otherTiranaWorker).refusedTo("cpu.tirana.supervisor")),

@@ -62,7 +62,7 @@ class IntakeToTaskFlowIT {
                     .then().statusCode(201).body("stationCode", equalTo("PS-KAMEZ"))
                     .extract().path("id");
 
-            Map<String, Object> task = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            Map<String, Object> task = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                     .until(() -> tasksOfIntake(intakeId), found -> found != null);
             long assignedMillis = Duration.ofNanos(System.nanoTime() - posted).toMillis();
             System.out.println("[e2e] intake 201 -> task assigned and visible to the supervisor: " + assignedMillis
@@ -84,12 +84,12 @@ class IntakeToTaskFlowIT {
                     .body("intakeId", equalTo(intakeId)).body("child.familyName", equalTo(familyName));
             as(assignee).when().get(PackagedServices.url("case-service") + "/tasks")
                     .then().statusCode(200).body("id", hasItem(taskId));
-            Map<String, Object> notification = await().atMost(Duration.ofSeconds(20))
+            Map<String, Object> notification = await().atMost(Duration.ofSeconds(60))
                     .until(() -> inboxEntry(assignee, taskId), found -> found != null);
             assertThat((String) notification.get("title")).doesNotContain(familyName).doesNotContain("Ardit");
 
             // and an e-mail in a real mailbox, with no child name in the subject
-            Mailbox.Mail mail = await().atMost(Duration.ofSeconds(20)).until(
+            Mailbox.Mail mail = await().atMost(Duration.ofSeconds(60)).until(
                     () -> Mailbox.of(assignee + "@demo.childprotection.al").stream()
                             .filter(m -> m.mime().contains(taskId)).findFirst().orElse(null),
                     found -> found != null);
@@ -139,7 +139,7 @@ class IntakeToTaskFlowIT {
                     .body(intake("Besa", "Latency-" + i, "Tiranë"))
                     .when().post(PackagedServices.url("police-intake-service") + "/intakes")
                     .then().statusCode(201).extract().path("id");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
                     .until(() -> tasksOfIntake(intakeId), found -> found != null);
             millis.add(Duration.ofNanos(System.nanoTime() - posted).toMillis());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import al.childprotection.testsupport.TestTokens;
 import io.restassured.http.ContentType;
@@ -43,16 +44,16 @@ final class SeededRecords {
     }
 
     String taskId() {
-        return (String) task().get("id");
+        return (String) assignment().get("taskId");
     }
 
     String caseId() {
-        return (String) task().get("caseId");
+        return (String) assignment().get("caseId");
     }
 
     /** The Tirana worker the task was given to. */
     String assignee() {
-        return (String) task().get("assignee");
+        return (String) assignment().get("recipient");
     }
 
     /** The Tirana worker the task was not given to: same role, same municipality, not their task. */
@@ -61,11 +62,7 @@ final class SeededRecords {
     }
 
     String notificationId() {
-        return once("notificationId", () -> await().atMost(Duration.ofSeconds(90))
-                .until(() -> as(assignee()).get(PackagedServices.url("notification-service") + "/inbox")
-                        .then().statusCode(200).extract().jsonPath().getList("$", Map.class).stream()
-                        .filter(n -> taskId().equals(n.get("taskId"))).map(n -> (String) n.get("id"))
-                        .findFirst().orElse(null), id -> id != null));
+        return (String) assignment().get("id");
     }
 
     // ---- referrals in the state a step needs (a fresh one each time) ----
@@ -156,16 +153,22 @@ final class SeededRecords {
     }
 
     private static String referralOf(String intakeId) {
-        return await().atMost(Duration.ofSeconds(90)).until(() -> list("referral-service", "/referrals").stream()
+        return await().atMost(Duration.ofSeconds(90)).until(() -> list("cpu.tirana.supervisor", "referral-service",
+                "/referrals").stream()
                 .filter(r -> intakeId.equals(r.get("intakeId"))).map(r -> (String) r.get("id"))
                 .findFirst().orElse(null), id -> id != null);
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> task() {
-        return once("task", () -> await().atMost(Duration.ofSeconds(90)).until(() -> list("case-service", "/tasks")
-                .stream().filter(t -> referralId().equals(t.get("referralId"))).findFirst().orElse(null),
-                found -> found != null));
+    /**
+     * The notice of the referral's task in its assignee's inbox, newest first: found there rather than in the
+     * supervisor's task list, which puts the oldest due date first and grows with every run on the shared broker.
+     */
+    private Map<String, Object> assignment() {
+        return once("assignment", () -> await().atMost(Duration.ofSeconds(90)).until(() -> Stream
+                .of("cpu.tirana.worker1", "cpu.tirana.worker2")
+                .flatMap(worker -> list(worker, "notification-service", "/inbox").stream())
+                .filter(n -> referralId().equals(n.get("referralId")) && n.get("taskId") != null)
+                .findFirst().orElse(null), found -> found != null));
     }
 
     private static void step(String referralId, String step) {
@@ -174,8 +177,8 @@ final class SeededRecords {
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static List<Map<String, Object>> list(String service, String path) {
-        return (List) as("cpu.tirana.supervisor").queryParam("limit", 500).get(PackagedServices.url(service) + path)
+    private static List<Map<String, Object>> list(String user, String service, String path) {
+        return (List) as(user).queryParam("limit", 500).get(PackagedServices.url(service) + path)
                 .then().statusCode(200).extract().jsonPath().getList("$", Map.class);
     }
 
