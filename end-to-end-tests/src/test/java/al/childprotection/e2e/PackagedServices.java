@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import al.childprotection.testsupport.TestEnvironment;
 
@@ -49,13 +50,18 @@ final class PackagedServices implements AutoCloseable {
         Path logs = Path.of("target", "e2e-logs");
         Files.createDirectories(logs);
         long begin = System.nanoTime();
+        String run = UUID.randomUUID().toString().substring(0, 8);
         for (String module : SERVICES.keySet()) {
             Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
                 services.close();
                 throw new IllegalStateException(jar + " is missing: package the services first");
             }
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
+            command.addAll(ConsumerGroups.ofThisRun(module, root.resolve(module)
+                    .resolve("src/main/resources/application.properties"), run));
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(module + ".log").toFile());
             builder.environment().put("CP_DB_SUFFIX", TestEnvironment.env("CP_E2E_DB_SUFFIX", "_e2e"));
@@ -64,7 +70,8 @@ final class PackagedServices implements AutoCloseable {
             services.processes.add(builder.start());
         }
         for (String module : SERVICES.keySet()) {
-            services.awaitReady(module, Duration.ofSeconds(120));
+            // generous: on a shared two-core machine a JVM may need minutes to start
+            services.awaitReady(module, Duration.ofSeconds(300));
             services.startupMillis.put(module, Duration.ofNanos(System.nanoTime() - begin).toMillis());
         }
         return services;
