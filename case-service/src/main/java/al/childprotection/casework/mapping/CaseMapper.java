@@ -1,16 +1,20 @@
 package al.childprotection.casework.mapping;
 
-import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import al.childprotection.casework.domain.Child;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.casework.domain.TimelineEntry;
+import al.childprotection.casework.matching.Names;
 import al.childprotection.casework.rest.CaseView;
 import al.childprotection.casework.rest.TaskView;
+import al.childprotection.casework.rest.TimelineView;
+import al.childprotection.casework.service.Timeline;
 import al.childprotection.casework.service.TaskAssignment;
 import al.childprotection.contracts.CaseOpened;
 import al.childprotection.contracts.ChildSummary;
@@ -34,15 +38,24 @@ public final class CaseMapper {
         return child;
     }
 
-    /** The child as the referral now describes it: names, date of birth, estimated age, sex and the match key. */
+    /**
+     * The child as the referral now describes it: names, date of birth (or one estimated from the estimated age),
+     * sex, and the particulars the matcher reads. A personal number or parents' names already known stay.
+     */
     public static void correct(Child child, ChildSummary summary) {
         child.givenName = summary.givenName();
         child.familyName = summary.familyName();
         child.dateOfBirth = summary.dateOfBirth();
         child.estimatedAge = summary.estimatedAge();
         child.sex = summary.sex();
+        child.dateOfBirthEstimated = summary.dateOfBirth() == null;
+        child.birthDateForMatching = summary.dateOfBirth() != null ? summary.dateOfBirth()
+                : summary.estimatedAge() == null ? null
+                        : LocalDate.ofInstant(child.createdAt, ZoneOffset.UTC).minusYears(summary.estimatedAge())
+                                .minusMonths(6);
         child.matchKey = summary.dateOfBirth() == null ? null
-                : plain(summary.givenName()) + "|" + plain(summary.familyName()) + "|" + summary.dateOfBirth();
+                : Names.plain(summary.givenName()) + "|" + Names.plain(summary.familyName()) + "|"
+                        + summary.dateOfBirth();
     }
 
     public static ProtectionCase toCase(Child child, ReferralCreated referral, String correlationId, Instant now) {
@@ -54,6 +67,7 @@ public final class CaseMapper {
         opened.status = ProtectionCase.Status.OPEN;
         opened.openedAt = now;
         opened.correlationId = correlationId;
+        opened.referralId = referral.referralId();
         return opened;
     }
 
@@ -93,14 +107,15 @@ public final class CaseMapper {
     public static CaseView toView(CaseFile file) {
         ProtectionCase c = file.protectionCase();
         Child child = file.child();
-        return new CaseView(c.id, c.cpuCode, c.municipality, c.status, c.worker, c.openedAt,
+        return new CaseView(c.id, c.cpuCode, c.municipality, c.status, c.worker, c.openedAt, c.childId,
                 new ChildSummary(child.givenName, child.familyName, child.dateOfBirth, child.estimatedAge, child.sex),
                 file.tasks().stream().map(CaseMapper::toView).toList());
     }
 
-    /** "Elirë Çela" and "elire cela" are the same name to the matcher. */
-    private static String plain(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ").strip();
+    /** A timeline entry; the note only for a reader of the CPU's own municipality. */
+    public static TimelineView toView(Timeline.Entry entry, boolean ownMunicipality) {
+        TimelineEntry e = entry.entry();
+        return new TimelineView(e.at, e.kind, e.actor, ownMunicipality ? e.note : null, e.caseId,
+                entry.protectionCase().cpuCode);
     }
 }

@@ -28,4 +28,9 @@ public class FollowUpTaskRepository implements PanacheRepositoryBase<FollowUpTas
     public Uni<List<FollowUpTask>> listForCase(UUID caseId) {
         return find("caseId", Sort.ascending("dueAt"), caseId).list();
     }
+
+    /** The tasks of a case merged into another go to that case. */
+    public Uni<Integer> moveToCase(UUID fromCaseId, UUID toCaseId) {
+        return update("caseId = ?1 where caseId = ?2", toCaseId, fromCaseId);
+    }
 }

@@ -14,6 +14,7 @@ public record CaseView(
         ProtectionCase.Status status,
         String worker,
         Instant openedAt,
+        UUID childId,
         ChildSummary child,
         List<TaskView> tasks) {
 }
