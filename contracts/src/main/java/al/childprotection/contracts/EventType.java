@@ -23,7 +23,15 @@ public enum EventType {
     REFERRAL_CLOSED("al.childprotection.referral.closed.v1", Topics.REFERRAL, ReferralClosed.class),
     REFERRAL_ESCALATED("al.childprotection.referral.escalated.v1", Topics.REFERRAL, ReferralEscalated.class),
     CASE_OPENED("al.childprotection.case.opened.v1", Topics.CASE, CaseOpened.class),
-    TASK_ASSIGNED("al.childprotection.task.assigned.v1", Topics.CASE, TaskAssigned.class);
+    TASK_ASSIGNED("al.childprotection.task.assigned.v1", Topics.CASE, TaskAssigned.class),
+    CASE_CLOSED("al.childprotection.case.closed.v1", Topics.CASE, CaseClosed.class),
+    TASK_COMPLETED("al.childprotection.task.completed.v1", Topics.CASE, TaskCompleted.class),
+    TASK_OVERDUE("al.childprotection.task.overdue.v1", Topics.CASE, TaskOverdue.class),
+    CASE_PLACEMENT_REQUESTED("al.childprotection.case.placement-requested.v1", Topics.CASE, CasePlacementRequested.class),
+    PLACEMENT_REQUESTED("al.childprotection.placement.requested.v1", Topics.PLACEMENT, PlacementRequested.class),
+    PLACEMENT_ADMITTED("al.childprotection.placement.admitted.v1", Topics.PLACEMENT, PlacementAdmitted.class),
+    PLACEMENT_DISCHARGED("al.childprotection.placement.discharged.v1", Topics.PLACEMENT, PlacementDischarged.class),
+    PLACEMENT_CAPACITY_CHANGED("al.childprotection.placement.capacity-changed.v1", Topics.PLACEMENT, PlacementCapacityChanged.class);
 
     private final String ceType;
     private final String topic;

@@ -59,7 +59,14 @@ class EventSchemasTests {
             "IntakeRecorded.residenceMunicipality",
             "IntakeRecorded.residenceUnit",
             "IntakeCorrected.residenceMunicipality",
-            "IntakeCorrected.residenceUnit");
+            "IntakeCorrected.residenceUnit",
+            "PlacementRequested.referralId",
+            "PlacementRequested.caseId",
+            "PlacementRequested.cpuCode",
+            "PlacementAdmitted.referralId",
+            "PlacementAdmitted.caseId",
+            "PlacementDischarged.referralId",
+            "PlacementDischarged.caseId");
 
     private static final Instant CONTACT = Instant.parse("2025-03-14T08:05:00Z");
     private static final Instant REFERRED = CONTACT.plus(Duration.ofHours(1));
@@ -72,6 +79,11 @@ class EventSchemasTests {
             new ChildSummary("Ardit", "Hoxhaj", LocalDate.of(2012, 5, 13), null, Sex.MALE);
     private static final List<Situation> CORRECTED_SITUATIONS = List.of(Situation.VICTIM,
             Situation.WITHOUT_PARENTAL_CARE, Situation.SUSPECTED_TRAFFICKING_VICTIM);
+
+    private static final UUID CHILD_ID = UUID.fromString("0d3a9b7c-5e2f-4a18-b6c4-9e8d7f6a5b4c");
+    private static final UUID TASK_ID = UUID.fromString("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d");
+    private static final UUID REQUEST_ID = UUID.fromString("4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8");
+    private static final UUID PLACEMENT_ID = UUID.fromString("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
 
     static Record sample(EventType type) {
         UUID intakeId = UUID.fromString("3f1c2a9e-6d4b-4c1e-9a7f-2b8d5e0c1a11");
@@ -125,6 +137,25 @@ class EventSchemasTests {
             case TASK_ASSIGNED -> new TaskAssigned(UUID.fromString("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"), caseId,
                     referralId, "cpu-tirane-nj05", "Tiranë", "HOME_VISIT", "blerina.kola", false,
                     Priority.EMERGENCY, CONTACT.plus(Duration.ofHours(25)), REFERRED);
+            case CASE_CLOSED -> new CaseClosed(caseId, CHILD_ID, referralId, "cpu-tirane-nj05", "Tiranë",
+                    "GOALS_ACHIEVED", "SAFE_WITH_FAMILY", REFERRED.plus(Duration.ofDays(90)));
+            case TASK_COMPLETED -> new TaskCompleted(TASK_ID, caseId, referralId, "cpu-tirane-nj05", "Tiranë",
+                    "HOME_VISIT", "blerina.kola", CONTACT.plus(Duration.ofHours(20)));
+            case TASK_OVERDUE -> new TaskOverdue(TASK_ID, caseId, referralId, "cpu-tirane-nj05", "Tiranë",
+                    "HOME_VISIT", "blerina.kola", Priority.EMERGENCY, CONTACT.plus(Duration.ofHours(25)),
+                    CONTACT.plus(Duration.ofHours(25)).plusSeconds(30));
+            case CASE_PLACEMENT_REQUESTED -> new CasePlacementRequested(caseId, CHILD_ID, referralId,
+                    "cpu-tirane-nj05", "Tiranë", new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE),
+                    REFERRED.plus(Duration.ofHours(6)));
+            case PLACEMENT_REQUESTED -> new PlacementRequested(REQUEST_ID, "ROUTING", referralId, null,
+                    "cpu-tirane-nj05", "Tiranë", "house-of-colors", "MOTHER_WITH_CHILDREN", 2, REFERRED);
+            case PLACEMENT_ADMITTED -> new PlacementAdmitted(PLACEMENT_ID, REQUEST_ID, referralId, null,
+                    "house-of-colors", "Tiranë", "MOTHER_WITH_CHILDREN", 3, REFERRED.plus(Duration.ofHours(2)),
+                    REFERRED.plus(Duration.ofHours(74)));
+            case PLACEMENT_DISCHARGED -> new PlacementDischarged(PLACEMENT_ID, referralId, caseId, "house-of-colors",
+                    "Tiranë", "FAMILY_REUNIFICATION", REFERRED.plus(Duration.ofDays(5)));
+            case PLACEMENT_CAPACITY_CHANGED -> new PlacementCapacityChanged("house-of-colors", "MOTHER_WITH_CHILDREN",
+                    6, 3, 3, REFERRED.plus(Duration.ofHours(2)));
         };
     }
 
@@ -471,18 +502,30 @@ class EventSchemasTests {
                 .singleElement().asString().contains("ReferralAcknowledged");
     }
 
-    /** The Kafka key (and ce_subject) is the aggregate id of the topic, so every payload carries it. */
+    /**
+     * The Kafka key (and ce_subject) is the aggregate id, so every payload carries it and its schema says which field
+     * it is. Placement events are keyed by the request, the placement or the shelter they are about.
+     */
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyPayloadCarriesTheAggregateIdItIsKeyedBy(EventType type) throws IOException {
-        Map<String, String> keyByTopic = Map.of(Topics.INTAKE, "intakeId", Topics.REFERRAL, "referralId",
-                Topics.CASE, "caseId");
-        String key = keyByTopic.get(type.topic());
-        assertThat(key).as("aggregate id of %s", type.topic()).isNotNull();
-        assertThat(Arrays.stream(type.payload().getRecordComponents())
-                .filter(c -> c.getName().equals(key) && c.getType() == UUID.class)).as("%s.%s", type, key).hasSize(1);
-        assertThat(schemaFile(type).at("/properties/" + key + "/description").asText())
-                .as("description of %s in %s", key, type).contains("Kafka key");
+        Map<String, Set<String>> keysByTopic = Map.of(Topics.INTAKE, Set.of("intakeId"), Topics.REFERRAL,
+                Set.of("referralId"), Topics.CASE, Set.of("caseId"), Topics.PLACEMENT,
+                Set.of("requestId", "placementId", "shelterCode"));
+        Set<String> keys = keysByTopic.get(type.topic());
+        assertThat(keys).as("aggregate ids of %s", type.topic()).isNotNull();
+        JsonNode properties = schemaFile(type).path("properties");
+        List<String> keyed = new ArrayList<>();
+        properties.fields().forEachRemaining(p -> {
+            if (p.getValue().path("description").asText().contains("Kafka key")) {
+                keyed.add(p.getKey());
+            }
+        });
+        assertThat(keyed).as("fields of %s described as the Kafka key", type).hasSize(1);
+        String key = keyed.get(0);
+        assertThat(keys).as("aggregate id of %s", type).contains(key);
+        assertThat(Arrays.stream(type.payload().getRecordComponents()).filter(c -> c.getName().equals(key)))
+                .as("%s.%s", type, key).hasSize(1);
     }
 
     @Test
