@@ -149,7 +149,8 @@ class FollowUpTaskAssignmentTests {
 
     private static Map<String, Long> openTasksPerWorker() {
         return allTasks(given().auth().oauth2(TestTokens.of("cpu.tirana.supervisor"))).stream()
-                .filter(t -> "OPEN".equals(t.get("status")) && t.get("assignee") != null)
+                .filter(t -> ("OPEN".equals(t.get("status")) || "IN_PROGRESS".equals(t.get("status")))
+                        && t.get("assignee") != null)
                 .collect(Collectors.groupingBy(t -> (String) t.get("assignee"), Collectors.counting()));
     }
 }

@@ -9,17 +9,23 @@ import java.util.UUID;
 import al.childprotection.casework.domain.Child;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.casework.domain.TaskReassignment;
 import al.childprotection.casework.domain.TimelineEntry;
 import al.childprotection.casework.matching.Names;
 import al.childprotection.casework.rest.CaseView;
 import al.childprotection.casework.rest.TaskView;
 import al.childprotection.casework.rest.TimelineView;
+import al.childprotection.casework.rest.WorkloadView;
 import al.childprotection.casework.service.Timeline;
+import al.childprotection.casework.service.Workload;
 import al.childprotection.casework.service.TaskAssignment;
 import al.childprotection.contracts.CaseOpened;
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskCompleted;
+import al.childprotection.contracts.TaskOverdue;
 
 public final class CaseMapper {
 
@@ -71,15 +77,16 @@ public final class CaseMapper {
         return opened;
     }
 
-    public static FollowUpTask toFirstContact(ProtectionCase protectionCase, ReferralCreated referral,
-            TaskAssignment.Choice choice, Instant dueAt, Instant now) {
+    public static FollowUpTask toTask(ProtectionCase protectionCase, FollowUpTask.Kind kind, String title,
+            Priority priority, UUID referralId, TaskAssignment.Choice choice, Instant dueAt, Instant now) {
         FollowUpTask task = new FollowUpTask();
         task.id = UUID.randomUUID();
         task.caseId = protectionCase.id;
-        task.referralId = referral.referralId();
-        task.kind = FollowUpTask.Kind.FIRST_CONTACT;
+        task.referralId = referralId;
+        task.kind = kind;
+        task.title = title;
         task.status = choice.assignee() == null ? FollowUpTask.Status.UNASSIGNED : FollowUpTask.Status.OPEN;
-        task.priority = referral.priority();
+        task.priority = priority;
         task.assignee = choice.assignee();
         task.assignedToSupervisor = choice.supervisor();
         task.dueAt = dueAt;
@@ -100,8 +107,32 @@ public final class CaseMapper {
     }
 
     public static TaskView toView(FollowUpTask task) {
-        return new TaskView(task.id, task.caseId, task.referralId, task.kind, task.status, task.priority,
-                task.assignee, task.assignedToSupervisor, task.municipality, task.dueAt, task.createdAt);
+        return new TaskView(task.id, task.caseId, task.referralId, task.kind, task.title, task.status, task.priority,
+                task.assignee, task.assignedToSupervisor, task.municipality, task.dueAt, task.overdue(Instant.now()),
+                task.createdAt, task.startedAt, task.completedAt, task.completedBy, task.cancelReason);
+    }
+
+    public static TaskCompleted toCompleted(FollowUpTask task, ProtectionCase protectionCase) {
+        return new TaskCompleted(task.id, task.caseId, task.referralId, protectionCase.cpuCode, task.municipality,
+                task.kind.name(), task.completedBy, task.completedAt);
+    }
+
+    public static TaskOverdue toOverdue(FollowUpTask task, ProtectionCase protectionCase, Instant now) {
+        return new TaskOverdue(task.id, task.caseId, task.referralId, protectionCase.cpuCode, task.municipality,
+                task.kind.name(), task.assignee, task.priority, task.dueAt, now);
+    }
+
+    public static TaskReassignment toReassignment(FollowUpTask task, String to, String by, String reason,
+            Instant now) {
+        TaskReassignment move = new TaskReassignment();
+        move.id = UUID.randomUUID();
+        move.taskId = task.id;
+        move.fromAssignee = task.assignee;
+        move.toAssignee = to;
+        move.reassignedBy = by;
+        move.reason = reason;
+        move.at = now;
+        return move;
     }
 
     public static CaseView toView(CaseFile file) {
@@ -117,5 +148,17 @@ public final class CaseMapper {
         TimelineEntry e = entry.entry();
         return new TimelineView(e.at, e.kind, e.actor, ownMunicipality ? e.note : null, e.caseId,
                 entry.protectionCase().cpuCode);
+    }
+
+    /** Per member: open and in-progress tasks, and how many of them are overdue. */
+    public static List<WorkloadView> toWorkload(Workload.Snapshot snapshot, Instant now) {
+        return snapshot.members().stream().map(member -> {
+            List<FollowUpTask> theirs = snapshot.active().stream()
+                    .filter(t -> member.username.equals(t.assignee)).toList();
+            return new WorkloadView(member.username, member.displayName, member.role.name(),
+                    theirs.stream().filter(t -> t.status == FollowUpTask.Status.OPEN).count(),
+                    theirs.stream().filter(t -> t.status == FollowUpTask.Status.IN_PROGRESS).count(),
+                    theirs.stream().filter(t -> t.overdue(now)).count());
+        }).toList();
     }
 }

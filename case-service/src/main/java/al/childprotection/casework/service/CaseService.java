@@ -33,18 +33,18 @@ public class CaseService {
     private final Timeline timeline;
     private final ProtectionCaseRepository cases;
     private final FollowUpTaskRepository tasks;
-    private final TaskAssignment assignment;
+    private final TaskPlanner planner;
     private final Outbox outbox;
     private final SlaConfig sla;
 
     CaseService(ChildRepository children, ChildRegistry registry, Timeline timeline, ProtectionCaseRepository cases,
-            FollowUpTaskRepository tasks, TaskAssignment assignment, Outbox outbox, SlaConfig sla) {
+            FollowUpTaskRepository tasks, TaskPlanner planner, Outbox outbox, SlaConfig sla) {
         this.children = children;
         this.registry = registry;
         this.timeline = timeline;
         this.cases = cases;
         this.tasks = tasks;
-        this.assignment = assignment;
+        this.planner = planner;
         this.outbox = outbox;
         this.sla = sla;
     }
@@ -108,22 +108,11 @@ public class CaseService {
         });
     }
 
-    private Uni<Void> assignFirstContact(ProtectionCase protectionCase, ReferralCreated referral, String correlationId) {
-        return assignment.choose(protectionCase).chain(choice -> {
-            FollowUpTask task = CaseMapper.toFirstContact(protectionCase, referral, choice,
-                    referral.createdAt().plus(sla.firstContact().within(referral.priority())), Instant.now());
-            if (protectionCase.worker == null && choice.assignee() != null && !choice.supervisor()) {
-                protectionCase.worker = choice.assignee();
-            }
-            if (choice.assignee() == null) {
-                LOG.warnf("CPU %s has no worker and no supervisor: task for referral %s is unassigned",
-                        referral.cpuCode(), referral.referralId());
-                return tasks.persist(task).replaceWithVoid();
-            }
-            return tasks.persist(task)
-                    .chain(stored -> outbox.append(EventType.TASK_ASSIGNED, protectionCase.id,
-                            CaseMapper.toAssigned(stored, protectionCase), correlationId));
-        });
+    private Uni<Void> assignFirstContact(ProtectionCase protectionCase, ReferralCreated referral,
+            String correlationId) {
+        return planner.open(protectionCase, FollowUpTask.Kind.FIRST_CONTACT, null, referral.priority(),
+                referral.referralId(), referral.createdAt().plus(sla.firstContact().within(referral.priority())),
+                correlationId).replaceWithVoid();
     }
 
     @WithSession
@@ -134,6 +123,11 @@ public class CaseService {
     @WithSession
     public Uni<List<FollowUpTask>> tasksOf(String assignee, int limit) {
         return tasks.listForAssignee(assignee, limit);
+    }
+
+    @WithSession
+    public Uni<List<FollowUpTask>> inboxOf(String assignee, int limit) {
+        return tasks.inboxOf(assignee, limit);
     }
 
     @WithSession
