@@ -6,12 +6,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import al.childprotection.casework.domain.CaseRecord;
 import al.childprotection.casework.domain.Child;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.domain.TaskReassignment;
 import al.childprotection.casework.domain.TimelineEntry;
 import al.childprotection.casework.matching.Names;
+import al.childprotection.casework.rest.CaseRecordView;
 import al.childprotection.casework.rest.CaseView;
 import al.childprotection.casework.rest.TaskView;
 import al.childprotection.casework.rest.TimelineView;
@@ -19,7 +21,9 @@ import al.childprotection.casework.rest.WorkloadView;
 import al.childprotection.casework.service.Timeline;
 import al.childprotection.casework.service.Workload;
 import al.childprotection.casework.service.TaskAssignment;
+import al.childprotection.contracts.CaseClosed;
 import al.childprotection.contracts.CaseOpened;
+import al.childprotection.contracts.CasePlacementRequested;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
@@ -112,6 +116,32 @@ public final class CaseMapper {
                 task.createdAt, task.startedAt, task.completedAt, task.completedBy, task.cancelReason);
     }
 
+    public static CaseClosed toClosed(ProtectionCase c) {
+        return new CaseClosed(c.id, c.childId, c.referralId, c.cpuCode, c.municipality, c.closureReason, c.outcome,
+                c.closedAt);
+    }
+
+    public static CaseRecord toRecord(ProtectionCase protectionCase, CaseRecord.Kind kind, String by, String content,
+            Instant now) {
+        CaseRecord record = new CaseRecord();
+        record.id = UUID.randomUUID();
+        record.caseId = protectionCase.id;
+        record.kind = kind;
+        record.recordedBy = by;
+        record.recordedAt = now;
+        record.content = content;
+        return record;
+    }
+
+    public static CasePlacementRequested toPlacementRequested(ProtectionCase c, Child child, Instant now) {
+        return new CasePlacementRequested(c.id, c.childId, c.referralId, c.cpuCode, c.municipality, summary(child),
+                now);
+    }
+
+    public static ChildSummary summary(Child child) {
+        return new ChildSummary(child.givenName, child.familyName, child.dateOfBirth, child.estimatedAge, child.sex);
+    }
+
     public static TaskCompleted toCompleted(FollowUpTask task, ProtectionCase protectionCase) {
         return new TaskCompleted(task.id, task.caseId, task.referralId, protectionCase.cpuCode, task.municipality,
                 task.kind.name(), task.completedBy, task.completedAt);
@@ -138,8 +168,9 @@ public final class CaseMapper {
     public static CaseView toView(CaseFile file) {
         ProtectionCase c = file.protectionCase();
         Child child = file.child();
-        return new CaseView(c.id, c.cpuCode, c.municipality, c.status, c.worker, c.openedAt, c.childId,
-                new ChildSummary(child.givenName, child.familyName, child.dateOfBirth, child.estimatedAge, child.sex),
+        return new CaseView(c.id, c.cpuCode, c.municipality, c.status, c.worker, c.openedAt, c.referralId,
+                c.closedAt, c.closedBy, c.closureReason, c.outcome, c.childId,
+                summary(child),
                 file.tasks().stream().map(CaseMapper::toView).toList());
     }
 
@@ -160,5 +191,9 @@ public final class CaseMapper {
                     theirs.stream().filter(t -> t.status == FollowUpTask.Status.IN_PROGRESS).count(),
                     theirs.stream().filter(t -> t.overdue(now)).count());
         }).toList();
+    }
+
+    public static CaseRecordView toView(CaseRecord r) {
+        return new CaseRecordView(r.id, r.caseId, r.kind, r.recordedBy, r.recordedAt, r.content);
     }
 }
