@@ -19,7 +19,7 @@ public class FollowUpTask {
 
     public enum Kind {
         FIRST_CONTACT, NEEDS_ASSESSMENT, RISK_ASSESSMENT, EMERGENCY_INTERVENTION, PLAN_ITEM, PLACEMENT_REVIEW,
-        REINTEGRATION_FOLLOW_UP
+        REINTEGRATION_FOLLOW_UP, MEETING_DECISION
     }
 
     /** OPEN (assigned) → IN_PROGRESS → COMPLETED, or CANCELLED with a reason; UNASSIGNED when the CPU has nobody. */
