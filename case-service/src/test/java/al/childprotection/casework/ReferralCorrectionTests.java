@@ -102,7 +102,7 @@ class ReferralCorrectionTests {
         ReferralCreated unknown = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.NORMAL);
         try (EventTap deadLetters = EventTap.on(DEAD_LETTERS); EventPublisher publisher = new EventPublisher()) {
             publish(publisher, Referrals.corrected(unknown, unknown.child(), Priority.NORMAL));
-            // not dropped: after the consumer's retries with back-off (some 20 s) it lands on the dead-letter topic
+            // not dropped: after the consumer's retries with back-off it lands on the dead-letter topic
             ConsumerRecord<String, String> dead = deadLetters.await(
                     r -> unknown.referralId().toString().equals(r.key()), Duration.ofSeconds(60));
             assertThat(EventTap.header(dead, "ce_type")).isEqualTo(EventType.REFERRAL_CORRECTED.ceType());

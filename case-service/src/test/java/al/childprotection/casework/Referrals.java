@@ -21,7 +21,13 @@ final class Referrals {
     }
 
     static ReferralCreated to(String cpuCode, String municipality, ChildSummary child, Priority priority) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return made(cpuCode, municipality, child, priority, Instant.now());
+    }
+
+    /** A referral made at {@code at}: in the past, its first contact may already be overdue. */
+    static ReferralCreated made(String cpuCode, String municipality, ChildSummary child, Priority priority,
+            Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MILLIS);
         return new ReferralCreated(UUID.randomUUID(), UUID.randomUUID(), cpuCode, "CPU " + municipality, municipality,
                 priority, child, List.of(Situation.VICTIM), RiskLevel.MEDIUM, "residence: " + municipality, now,
                 now.plusSeconds(24 * 3600));

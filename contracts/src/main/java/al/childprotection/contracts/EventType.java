@@ -27,6 +27,7 @@ public enum EventType {
     CASE_CLOSED("al.childprotection.case.closed.v1", Topics.CASE, CaseClosed.class),
     TASK_COMPLETED("al.childprotection.task.completed.v1", Topics.CASE, TaskCompleted.class),
     TASK_OVERDUE("al.childprotection.task.overdue.v1", Topics.CASE, TaskOverdue.class),
+    PLAN_APPROVED("al.childprotection.plan.approved.v1", Topics.CASE, PlanApproved.class),
     CASE_PLACEMENT_REQUESTED("al.childprotection.case.placement-requested.v1", Topics.CASE, CasePlacementRequested.class),
     PLACEMENT_REQUESTED("al.childprotection.placement.requested.v1", Topics.PLACEMENT, PlacementRequested.class),
     PLACEMENT_ADMITTED("al.childprotection.placement.admitted.v1", Topics.PLACEMENT, PlacementAdmitted.class),

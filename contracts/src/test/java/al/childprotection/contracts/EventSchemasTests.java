@@ -147,6 +147,9 @@ class EventSchemasTests {
             case TASK_OVERDUE -> new TaskOverdue(TASK_ID, caseId, referralId, "cpu-tirane-nj05", "Tiranë",
                     "HOME_VISIT", "blerina.kola", Priority.EMERGENCY, CONTACT.plus(Duration.ofHours(25)),
                     CONTACT.plus(Duration.ofHours(25)).plusSeconds(30));
+            case PLAN_APPROVED -> new PlanApproved(UUID.fromString("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"), caseId,
+                    referralId, "cpu-tirane-nj05", "Tiranë", 3, LocalDate.of(2025, 6, 14), "cpu.tirana.supervisor",
+                    REFERRED.plus(Duration.ofDays(12)));
             case CASE_PLACEMENT_REQUESTED -> new CasePlacementRequested(caseId, CHILD_ID, referralId,
                     "cpu-tirane-nj05", "Tiranë", new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE),
                     REFERRED.plus(Duration.ofHours(6)));

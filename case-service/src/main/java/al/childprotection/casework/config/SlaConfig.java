@@ -5,13 +5,32 @@ import java.time.Duration;
 import al.childprotection.contracts.Priority;
 import io.smallrye.config.ConfigMapping;
 
-/** SLA clocks of follow-up tasks, per priority. */
+/** SLA clocks of follow-up tasks: how long after their cause each kind of task is due. */
 @ConfigMapping(prefix = "platform.sla")
 public interface SlaConfig {
 
-    FirstContact firstContact();
+    /** First contact or home visit, from the referral. */
+    PerPriority firstContact();
 
-    interface FirstContact {
+    /** From the completed first contact. */
+    PerPriority needsAssessment();
+
+    /** From the completed first contact. */
+    PerPriority riskAssessment();
+
+    /** From a risk assessment that found the child at immediate risk. */
+    Duration emergencyIntervention();
+
+    /** From the child's admission to the emergency shelter. */
+    Duration placementReview();
+
+    /** From the child's discharge from the shelter. */
+    Duration reintegrationFollowUp();
+
+    /** How often the overdue clock looks (the scheduler reads the property itself). */
+    Duration overdueCheckInterval();
+
+    interface PerPriority {
         Duration emergency();
 
         Duration high();

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import al.childprotection.casework.matching.Particulars;
 import al.childprotection.contracts.Sex;
 
 /** One child across agencies: referrals from different stations about the same child meet here. */
@@ -42,4 +43,29 @@ public class Child {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "personal_number")
+    public String personalNumber;
+
+    @Column(name = "mother_name")
+    public String motherName;
+
+    @Column(name = "father_name")
+    public String fatherName;
+
+    @Column(name = "date_of_birth_estimated")
+    public boolean dateOfBirthEstimated;
+
+    /** The date of birth, or one estimated from the estimated age: the matcher looks within a year of it. */
+    @Column(name = "birth_date_for_matching")
+    public LocalDate birthDateForMatching;
+
+    /** The record this one was merged into, once a worker confirmed they are the same child. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    public Particulars particulars() {
+        return new Particulars(personalNumber, givenName, familyName, sex, birthDateForMatching, dateOfBirthEstimated,
+                motherName, fatherName);
+    }
 }

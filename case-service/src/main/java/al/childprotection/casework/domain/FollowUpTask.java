@@ -18,11 +18,17 @@ import al.childprotection.contracts.Priority;
 public class FollowUpTask {
 
     public enum Kind {
-        FIRST_CONTACT
+        FIRST_CONTACT, NEEDS_ASSESSMENT, RISK_ASSESSMENT, EMERGENCY_INTERVENTION, PLAN_ITEM, PLACEMENT_REVIEW,
+        REINTEGRATION_FOLLOW_UP, MEETING_DECISION
     }
 
+    /** OPEN (assigned) → IN_PROGRESS → COMPLETED, or CANCELLED with a reason; UNASSIGNED when the CPU has nobody. */
     public enum Status {
-        OPEN, UNASSIGNED, COMPLETED
+        OPEN, UNASSIGNED, IN_PROGRESS, COMPLETED, CANCELLED;
+
+        public boolean active() {
+            return this == OPEN || this == UNASSIGNED || this == IN_PROGRESS;
+        }
     }
 
     @Id
@@ -55,4 +61,33 @@ public class FollowUpTask {
     public Instant createdAt;
 
     public String municipality;
+
+    /** What the task asks, when its kind does not say it all (a plan item). */
+    public String title;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    /** When the overdue clock announced that the task passed its due time; it does so once. */
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
+    public boolean overdue(Instant now) {
+        return status.active() && dueAt.isBefore(now);
+    }
 }

@@ -40,4 +40,20 @@ public class ProtectionCase {
 
     @Column(name = "correlation_id")
     public String correlationId;
+
+    /** The referral that opened the case. */
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    /** Why the case was closed (a code); MERGED when its child turned out to be another record's. */
+    @Column(name = "closure_reason")
+    public String closureReason;
+
+    public String outcome;
 }

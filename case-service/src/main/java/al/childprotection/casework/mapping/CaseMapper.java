@@ -1,21 +1,35 @@
 package al.childprotection.casework.mapping;
 
-import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
+import al.childprotection.casework.domain.CaseRecord;
 import al.childprotection.casework.domain.Child;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.casework.domain.TaskReassignment;
+import al.childprotection.casework.domain.TimelineEntry;
+import al.childprotection.casework.matching.Names;
+import al.childprotection.casework.rest.CaseRecordView;
 import al.childprotection.casework.rest.CaseView;
 import al.childprotection.casework.rest.TaskView;
+import al.childprotection.casework.rest.TimelineView;
+import al.childprotection.casework.rest.WorkloadView;
+import al.childprotection.casework.service.Timeline;
+import al.childprotection.casework.service.Workload;
 import al.childprotection.casework.service.TaskAssignment;
+import al.childprotection.contracts.CaseClosed;
 import al.childprotection.contracts.CaseOpened;
+import al.childprotection.contracts.CasePlacementRequested;
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskCompleted;
+import al.childprotection.contracts.TaskOverdue;
 
 public final class CaseMapper {
 
@@ -34,15 +48,24 @@ public final class CaseMapper {
         return child;
     }
 
-    /** The child as the referral now describes it: names, date of birth, estimated age, sex and the match key. */
+    /**
+     * The child as the referral now describes it: names, date of birth (or one estimated from the estimated age),
+     * sex, and the particulars the matcher reads. A personal number or parents' names already known stay.
+     */
     public static void correct(Child child, ChildSummary summary) {
         child.givenName = summary.givenName();
         child.familyName = summary.familyName();
         child.dateOfBirth = summary.dateOfBirth();
         child.estimatedAge = summary.estimatedAge();
         child.sex = summary.sex();
+        child.dateOfBirthEstimated = summary.dateOfBirth() == null;
+        child.birthDateForMatching = summary.dateOfBirth() != null ? summary.dateOfBirth()
+                : summary.estimatedAge() == null ? null
+                        : LocalDate.ofInstant(child.createdAt, ZoneOffset.UTC).minusYears(summary.estimatedAge())
+                                .minusMonths(6);
         child.matchKey = summary.dateOfBirth() == null ? null
-                : plain(summary.givenName()) + "|" + plain(summary.familyName()) + "|" + summary.dateOfBirth();
+                : Names.plain(summary.givenName()) + "|" + Names.plain(summary.familyName()) + "|"
+                        + summary.dateOfBirth();
     }
 
     public static ProtectionCase toCase(Child child, ReferralCreated referral, String correlationId, Instant now) {
@@ -54,18 +77,20 @@ public final class CaseMapper {
         opened.status = ProtectionCase.Status.OPEN;
         opened.openedAt = now;
         opened.correlationId = correlationId;
+        opened.referralId = referral.referralId();
         return opened;
     }
 
-    public static FollowUpTask toFirstContact(ProtectionCase protectionCase, ReferralCreated referral,
-            TaskAssignment.Choice choice, Instant dueAt, Instant now) {
+    public static FollowUpTask toTask(ProtectionCase protectionCase, FollowUpTask.Kind kind, String title,
+            Priority priority, UUID referralId, TaskAssignment.Choice choice, Instant dueAt, Instant now) {
         FollowUpTask task = new FollowUpTask();
         task.id = UUID.randomUUID();
         task.caseId = protectionCase.id;
-        task.referralId = referral.referralId();
-        task.kind = FollowUpTask.Kind.FIRST_CONTACT;
+        task.referralId = referralId;
+        task.kind = kind;
+        task.title = title;
         task.status = choice.assignee() == null ? FollowUpTask.Status.UNASSIGNED : FollowUpTask.Status.OPEN;
-        task.priority = referral.priority();
+        task.priority = priority;
         task.assignee = choice.assignee();
         task.assignedToSupervisor = choice.supervisor();
         task.dueAt = dueAt;
@@ -86,21 +111,89 @@ public final class CaseMapper {
     }
 
     public static TaskView toView(FollowUpTask task) {
-        return new TaskView(task.id, task.caseId, task.referralId, task.kind, task.status, task.priority,
-                task.assignee, task.assignedToSupervisor, task.municipality, task.dueAt, task.createdAt);
+        return new TaskView(task.id, task.caseId, task.referralId, task.kind, task.title, task.status, task.priority,
+                task.assignee, task.assignedToSupervisor, task.municipality, task.dueAt, task.overdue(Instant.now()),
+                task.createdAt, task.startedAt, task.completedAt, task.completedBy, task.cancelReason);
+    }
+
+    public static CaseClosed toClosed(ProtectionCase c) {
+        return new CaseClosed(c.id, c.childId, c.referralId, c.cpuCode, c.municipality, c.closureReason, c.outcome,
+                c.closedAt);
+    }
+
+    public static CaseRecord toRecord(ProtectionCase protectionCase, CaseRecord.Kind kind, String by, String content,
+            Instant now) {
+        CaseRecord record = new CaseRecord();
+        record.id = UUID.randomUUID();
+        record.caseId = protectionCase.id;
+        record.kind = kind;
+        record.recordedBy = by;
+        record.recordedAt = now;
+        record.content = content;
+        return record;
+    }
+
+    public static CasePlacementRequested toPlacementRequested(ProtectionCase c, Child child, Instant now) {
+        return new CasePlacementRequested(c.id, c.childId, c.referralId, c.cpuCode, c.municipality, summary(child),
+                now);
+    }
+
+    public static ChildSummary summary(Child child) {
+        return new ChildSummary(child.givenName, child.familyName, child.dateOfBirth, child.estimatedAge, child.sex);
+    }
+
+    public static TaskCompleted toCompleted(FollowUpTask task, ProtectionCase protectionCase) {
+        return new TaskCompleted(task.id, task.caseId, task.referralId, protectionCase.cpuCode, task.municipality,
+                task.kind.name(), task.completedBy, task.completedAt);
+    }
+
+    public static TaskOverdue toOverdue(FollowUpTask task, ProtectionCase protectionCase, Instant now) {
+        return new TaskOverdue(task.id, task.caseId, task.referralId, protectionCase.cpuCode, task.municipality,
+                task.kind.name(), task.assignee, task.priority, task.dueAt, now);
+    }
+
+    public static TaskReassignment toReassignment(FollowUpTask task, String to, String by, String reason,
+            Instant now) {
+        TaskReassignment move = new TaskReassignment();
+        move.id = UUID.randomUUID();
+        move.taskId = task.id;
+        move.fromAssignee = task.assignee;
+        move.toAssignee = to;
+        move.reassignedBy = by;
+        move.reason = reason;
+        move.at = now;
+        return move;
     }
 
     public static CaseView toView(CaseFile file) {
         ProtectionCase c = file.protectionCase();
         Child child = file.child();
-        return new CaseView(c.id, c.cpuCode, c.municipality, c.status, c.worker, c.openedAt,
-                new ChildSummary(child.givenName, child.familyName, child.dateOfBirth, child.estimatedAge, child.sex),
+        return new CaseView(c.id, c.cpuCode, c.municipality, c.status, c.worker, c.openedAt, c.referralId,
+                c.closedAt, c.closedBy, c.closureReason, c.outcome, c.childId,
+                summary(child),
                 file.tasks().stream().map(CaseMapper::toView).toList());
     }
 
-    /** "Elirë Çela" and "elire cela" are the same name to the matcher. */
-    private static String plain(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ").strip();
+    /** A timeline entry; the note only for a reader of the CPU's own municipality. */
+    public static TimelineView toView(Timeline.Entry entry, boolean ownMunicipality) {
+        TimelineEntry e = entry.entry();
+        return new TimelineView(e.at, e.kind, e.actor, ownMunicipality ? e.note : null, e.caseId,
+                entry.protectionCase().cpuCode);
+    }
+
+    /** Per member: open and in-progress tasks, and how many of them are overdue. */
+    public static List<WorkloadView> toWorkload(Workload.Snapshot snapshot, Instant now) {
+        return snapshot.members().stream().map(member -> {
+            List<FollowUpTask> theirs = snapshot.active().stream()
+                    .filter(t -> member.username.equals(t.assignee)).toList();
+            return new WorkloadView(member.username, member.displayName, member.role.name(),
+                    theirs.stream().filter(t -> t.status == FollowUpTask.Status.OPEN).count(),
+                    theirs.stream().filter(t -> t.status == FollowUpTask.Status.IN_PROGRESS).count(),
+                    theirs.stream().filter(t -> t.overdue(now)).count());
+        }).toList();
+    }
+
+    public static CaseRecordView toView(CaseRecord r) {
+        return new CaseRecordView(r.id, r.caseId, r.kind, r.recordedBy, r.recordedAt, r.content);
     }
 }

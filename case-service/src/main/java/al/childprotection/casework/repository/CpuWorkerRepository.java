@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.casework.domain.CpuWorker;
+import al.childprotection.casework.domain.FollowUpTask;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -15,13 +16,22 @@ public class CpuWorkerRepository implements PanacheRepositoryBase<CpuWorker, Str
     public Uni<List<CpuWorker>> byFewestOpenTasks(String cpuCode) {
         return find("""
                 from CpuWorker w where w.cpuCode = ?1 and w.role = ?2 and w.active = true
-                order by (select count(t) from FollowUpTask t where t.assignee = w.username and t.status = ?3),
+                order by (select count(t) from FollowUpTask t where t.assignee = w.username and t.status in ?3),
                          w.username""",
-                cpuCode, CpuWorker.Role.WORKER, al.childprotection.casework.domain.FollowUpTask.Status.OPEN).list();
+                cpuCode, CpuWorker.Role.WORKER, List.of(FollowUpTask.Status.OPEN, FollowUpTask.Status.IN_PROGRESS))
+                .list();
     }
 
     public Uni<CpuWorker> supervisorOf(String cpuCode) {
         return find("cpuCode = ?1 and role = ?2 and active = true order by username", cpuCode,
                 CpuWorker.Role.SUPERVISOR).firstResult();
+    }
+
+    /** The active members of a CPU, or of every CPU of a municipality when {@code cpuCode} is null. */
+    public Uni<List<CpuWorker>> members(String cpuCode, String municipality) {
+        return cpuCode != null
+                ? find("cpuCode = ?1 and active = true order by role desc, username", cpuCode).list()
+                : find("lower(municipality) = lower(?1) and active = true order by role desc, username", municipality)
+                        .list();
     }
 }

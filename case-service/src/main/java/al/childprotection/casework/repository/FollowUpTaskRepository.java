@@ -1,5 +1,6 @@
 package al.childprotection.casework.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class FollowUpTaskRepository implements PanacheRepositoryBase<FollowUpTask, UUID> {
+
+    private static final List<FollowUpTask.Status> ACTIVE = List.of(FollowUpTask.Status.OPEN,
+            FollowUpTask.Status.UNASSIGNED, FollowUpTask.Status.IN_PROGRESS);
 
     public Uni<FollowUpTask> findFor(UUID referralId, FollowUpTask.Kind kind) {
         return find("referralId = ?1 and kind = ?2", referralId, kind).firstResult();
@@ -27,5 +31,27 @@ public class FollowUpTaskRepository implements PanacheRepositoryBase<FollowUpTas
 
     public Uni<List<FollowUpTask>> listForCase(UUID caseId) {
         return find("caseId", Sort.ascending("dueAt"), caseId).list();
+    }
+
+    /** The tasks of a case merged into another go to that case. */
+    public Uni<Integer> moveToCase(UUID fromCaseId, UUID toCaseId) {
+        return update("caseId = ?1 where caseId = ?2", toCaseId, fromCaseId);
+    }
+
+    /** The assignee's tasks still to do, the soonest due first: their inbox. */
+    public Uni<List<FollowUpTask>> inboxOf(String assignee, int limit) {
+        return find("assignee = ?1 and status in ?2", Sort.ascending("dueAt"), assignee, ACTIVE).page(0, limit)
+                .list();
+    }
+
+    /** Tasks still to do in the municipality, for the supervisor's workload view. */
+    public Uni<List<FollowUpTask>> activeIn(String municipality) {
+        return find("lower(municipality) = lower(?1) and status in ?2", municipality, ACTIVE).list();
+    }
+
+    /** Tasks past their due time that the overdue clock has not announced yet. */
+    public Uni<List<FollowUpTask>> overdueUnannounced(Instant now, int limit) {
+        return find("dueAt < ?1 and overdueAt is null and status in ?2", Sort.ascending("dueAt"), now, ACTIVE)
+                .page(0, limit).list();
     }
 }

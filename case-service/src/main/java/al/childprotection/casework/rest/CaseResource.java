@@ -1,14 +1,20 @@
 package al.childprotection.casework.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import al.childprotection.casework.mapping.CaseMapper;
+import al.childprotection.casework.service.CaseClosure;
 import al.childprotection.casework.service.CaseService;
+import al.childprotection.casework.service.Timeline;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
@@ -18,10 +24,14 @@ import io.smallrye.mutiny.Uni;
 public class CaseResource {
 
     private final CaseService cases;
+    private final CaseClosure closure;
+    private final Timeline timeline;
     private final Caller caller;
 
-    CaseResource(CaseService cases, Caller caller) {
+    CaseResource(CaseService cases, CaseClosure closure, Timeline timeline, Caller caller) {
         this.cases = cases;
+        this.closure = closure;
+        this.timeline = timeline;
         this.caller = caller;
     }
 
@@ -32,5 +42,21 @@ public class CaseResource {
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + id))
                 .invoke(file -> caller.requireWorksIn(file.protectionCase().municipality, "case " + id))
                 .map(CaseMapper::toView);
+    }
+
+    /** Closes the case with a reason and an outcome; its referral is closed too, by referral-service. */
+    @POST
+    @Path("/{id}/closure")
+    public Uni<CaseView> close(@PathParam("id") UUID id, @NotNull @Valid CaseRequests.Closing closing) {
+        return closure.close(id, caller, closing.reason(), closing.outcome(), closing.note())
+                .chain(closed -> cases.findCase(closed.id)).map(CaseMapper::toView);
+    }
+
+    /** Every event about the case's child, in every case the child has had, oldest first. */
+    @GET
+    @Path("/{id}/timeline")
+    public Uni<List<TimelineView>> timeline(@PathParam("id") UUID id) {
+        return timeline.ofCase(id, caller).map(list -> list.stream()
+                .map(e -> CaseMapper.toView(e, caller.worksIn(e.protectionCase().municipality))).toList());
     }
 }

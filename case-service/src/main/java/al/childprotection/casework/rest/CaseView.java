@@ -14,6 +14,12 @@ public record CaseView(
         ProtectionCase.Status status,
         String worker,
         Instant openedAt,
+        UUID referralId,
+        Instant closedAt,
+        String closedBy,
+        String closureReason,
+        String outcome,
+        UUID childId,
         ChildSummary child,
         List<TaskView> tasks) {
 }

@@ -29,18 +29,22 @@ public class CaseService {
     private static final Logger LOG = Logger.getLogger(CaseService.class);
 
     private final ChildRepository children;
+    private final ChildRegistry registry;
+    private final Timeline timeline;
     private final ProtectionCaseRepository cases;
     private final FollowUpTaskRepository tasks;
-    private final TaskAssignment assignment;
+    private final TaskPlanner planner;
     private final Outbox outbox;
     private final SlaConfig sla;
 
-    CaseService(ChildRepository children, ProtectionCaseRepository cases, FollowUpTaskRepository tasks,
-            TaskAssignment assignment, Outbox outbox, SlaConfig sla) {
+    CaseService(ChildRepository children, ChildRegistry registry, Timeline timeline, ProtectionCaseRepository cases,
+            FollowUpTaskRepository tasks, TaskPlanner planner, Outbox outbox, SlaConfig sla) {
         this.children = children;
+        this.registry = registry;
+        this.timeline = timeline;
         this.cases = cases;
         this.tasks = tasks;
-        this.assignment = assignment;
+        this.planner = planner;
         this.outbox = outbox;
         this.sla = sla;
     }
@@ -55,7 +59,7 @@ public class CaseService {
                 LOG.infof("referral %s already has task %s", referral.referralId(), existing.id);
                 return Uni.createFrom().voidItem();
             }
-            return childOf(referral)
+            return registry.childOf(referral.child(), referral.municipality())
                     .chain(child -> openCaseFor(child, referral, correlationId))
                     .chain(protectionCase -> assignFirstContact(protectionCase, referral, correlationId));
         });
@@ -89,40 +93,26 @@ public class CaseService {
         });
     }
 
-    private Uni<Child> childOf(ReferralCreated referral) {
-        Child candidate = CaseMapper.toChild(referral.child(), Instant.now());
-        return children.findByMatchKey(candidate.matchKey)
-                .chain(known -> known != null ? Uni.createFrom().item(known) : children.persist(candidate));
-    }
-
     private Uni<ProtectionCase> openCaseFor(Child child, ReferralCreated referral, String correlationId) {
         return cases.findOpen(child.id, referral.cpuCode()).chain(open -> {
             if (open != null) {
-                return Uni.createFrom().item(open);
+                return timeline.record(open, "REFERRAL_RECEIVED", Timeline.PLATFORM,
+                        "referral " + referral.referralId(), Instant.now()).replaceWith(open);
             }
             ProtectionCase opened = CaseMapper.toCase(child, referral, correlationId, Instant.now());
             return cases.persist(opened)
                     .call(stored -> outbox.append(EventType.CASE_OPENED, stored.id,
-                            CaseMapper.toOpened(stored, referral.referralId()), correlationId));
+                            CaseMapper.toOpened(stored, referral.referralId()), correlationId))
+                    .call(stored -> timeline.record(stored, "CASE_OPENED", Timeline.PLATFORM,
+                            "referral " + referral.referralId(), stored.openedAt));
         });
     }
 
-    private Uni<Void> assignFirstContact(ProtectionCase protectionCase, ReferralCreated referral, String correlationId) {
-        return assignment.choose(protectionCase).chain(choice -> {
-            FollowUpTask task = CaseMapper.toFirstContact(protectionCase, referral, choice,
-                    referral.createdAt().plus(sla.firstContact().within(referral.priority())), Instant.now());
-            if (protectionCase.worker == null && choice.assignee() != null && !choice.supervisor()) {
-                protectionCase.worker = choice.assignee();
-            }
-            if (choice.assignee() == null) {
-                LOG.warnf("CPU %s has no worker and no supervisor: task for referral %s is unassigned",
-                        referral.cpuCode(), referral.referralId());
-                return tasks.persist(task).replaceWithVoid();
-            }
-            return tasks.persist(task)
-                    .chain(stored -> outbox.append(EventType.TASK_ASSIGNED, protectionCase.id,
-                            CaseMapper.toAssigned(stored, protectionCase), correlationId));
-        });
+    private Uni<Void> assignFirstContact(ProtectionCase protectionCase, ReferralCreated referral,
+            String correlationId) {
+        return planner.open(protectionCase, FollowUpTask.Kind.FIRST_CONTACT, null, referral.priority(),
+                referral.referralId(), referral.createdAt().plus(sla.firstContact().within(referral.priority())),
+                correlationId).replaceWithVoid();
     }
 
     @WithSession
@@ -133,6 +123,11 @@ public class CaseService {
     @WithSession
     public Uni<List<FollowUpTask>> tasksOf(String assignee, int limit) {
         return tasks.listForAssignee(assignee, limit);
+    }
+
+    @WithSession
+    public Uni<List<FollowUpTask>> inboxOf(String assignee, int limit) {
+        return tasks.inboxOf(assignee, limit);
     }
 
     @WithSession

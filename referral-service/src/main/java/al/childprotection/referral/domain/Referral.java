@@ -106,6 +106,10 @@ public class Referral {
     @Column(name = "first_contact_assignee")
     public String firstContactAssignee;
 
+    /** When the first-contact task was completed (from case-service's task.completed event). */
+    @Column(name = "first_contact_done_at")
+    public Instant firstContactDoneAt;
+
     /** The acknowledgement clock runs while the responsible CPU has not yet seen the referral. */
     public boolean awaitsAcknowledgement() {
         return status == Status.CREATED || status == Status.REDIRECTED;

@@ -5,25 +5,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import al.childprotection.contracts.CaseClosed;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskCompleted;
 import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
+import al.childprotection.referral.service.CaseClosedReferrals;
 import al.childprotection.referral.service.FirstContactTracking;
 import io.smallrye.mutiny.Uni;
 
-/** The first-contact task case-service assigned for a referral sets the referral's first-contact deadline. */
+/**
+ * From case-service: the first-contact task sets the referral's first-contact deadline and its completion ends it;
+ * a closed case closes its referral.
+ */
 @ApplicationScoped
 public class CaseEventsListener {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    CaseEventsListener(IdempotentConsumer consumer, FirstContactTracking firstContact) {
+    CaseEventsListener(IdempotentConsumer consumer, FirstContactTracking firstContact,
+            CaseClosedReferrals closedCases) {
         this.consumer = consumer;
         this.handlers = EventHandlers.create()
                 .on(EventType.TASK_ASSIGNED, TaskAssigned.class,
-                        (task, event) -> firstContact.taskAssigned(task));
+                        (task, event) -> firstContact.taskAssigned(task))
+                .on(EventType.TASK_COMPLETED, TaskCompleted.class,
+                        (task, event) -> firstContact.taskCompleted(task))
+                .on(EventType.CASE_CLOSED, CaseClosed.class, (closed, event) -> closedCases.caseClosed(closed));
     }
 
     @Incoming("case-events")

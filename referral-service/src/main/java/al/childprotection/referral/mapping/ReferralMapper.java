@@ -90,8 +90,8 @@ public final class ReferralMapper {
                 referral.awaitsAcknowledgement() && referral.acknowledgeBy.isBefore(Instant.now()),
                 referral.escalationLevel, referral.reason, referral.outcome, referral.nrmReferralId,
                 referral.firstContactDueAt, referral.firstContactAssignee,
-                // Completion of the first-contact task is a later issue: until then only the due time counts.
-                referral.firstContactDueAt != null && referral.firstContactDueAt.isBefore(Instant.now()));
+                referral.firstContactDueAt != null && referral.firstContactDoneAt == null
+                        && referral.firstContactDueAt.isBefore(Instant.now()));
     }
 
     public static ReferralView.Step toView(ReferralStep step) {

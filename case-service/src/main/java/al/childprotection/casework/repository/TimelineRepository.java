@@ -1,0 +1,22 @@
+package al.childprotection.casework.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import al.childprotection.casework.domain.TimelineEntry;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
+
+    /** Every entry about the child, through every case it has or had, including those of merged records. */
+    public Uni<List<TimelineEntry>> aboutChild(UUID childId) {
+        return find("""
+                from TimelineEntry e where e.caseId in (select c.id from ProtectionCase c where c.childId = ?1)
+                   or e.childId = ?1 or e.childId in (select m.id from Child m where m.mergedInto = ?1)
+                order by e.at, e.id""", childId).list();
+    }
+}

@@ -1,0 +1,77 @@
+package al.childprotection.casework.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import al.childprotection.casework.domain.CaseRecord;
+import al.childprotection.casework.mapping.CaseMapper;
+import al.childprotection.casework.service.CaseRecordKeeping;
+import al.childprotection.kit.scope.Caller;
+import io.smallrye.mutiny.Uni;
+
+/** The structured records of a case, filled in by the workers of its municipality. */
+@Path("/cases/{id}/records")
+@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+public class CaseRecordResource {
+
+    private final CaseRecordKeeping keeping;
+    private final Caller caller;
+
+    CaseRecordResource(CaseRecordKeeping keeping, Caller caller) {
+        this.keeping = keeping;
+        this.caller = caller;
+    }
+
+    @GET
+    public Uni<List<CaseRecordView>> list(@PathParam("id") UUID id) {
+        return keeping.ofCase(id, caller).map(list -> list.stream().map(CaseMapper::toView).toList());
+    }
+
+    @POST
+    @Path("/home-visits")
+    public Uni<Response> homeVisit(@PathParam("id") UUID id, @NotNull @Valid CaseRecords.HomeVisit visit) {
+        return add(id, CaseRecord.Kind.HOME_VISIT, visit, false);
+    }
+
+    @POST
+    @Path("/needs-assessments")
+    public Uni<Response> needs(@PathParam("id") UUID id, @NotNull @Valid CaseRecords.NeedsAssessment assessment) {
+        return add(id, CaseRecord.Kind.NEEDS_ASSESSMENT, assessment, false);
+    }
+
+    /** An IMMEDIATE risk also raises an emergency-intervention task and asks the shelter for a placement. */
+    @POST
+    @Path("/risk-assessments")
+    public Uni<Response> risk(@PathParam("id") UUID id, @NotNull @Valid CaseRecords.RiskAssessment assessment) {
+        return add(id, CaseRecord.Kind.RISK_ASSESSMENT, assessment,
+                assessment.level() == CaseRecords.RiskLevel.IMMEDIATE);
+    }
+
+    @POST
+    @Path("/counselling-sessions")
+    public Uni<Response> counselling(@PathParam("id") UUID id,
+            @NotNull @Valid CaseRecords.CounsellingSession session) {
+        return add(id, CaseRecord.Kind.COUNSELLING_SESSION, session, false);
+    }
+
+    @POST
+    @Path("/emergency-interventions")
+    public Uni<Response> emergency(@PathParam("id") UUID id,
+            @NotNull @Valid CaseRecords.EmergencyIntervention intervention) {
+        return add(id, CaseRecord.Kind.EMERGENCY_INTERVENTION, intervention, false);
+    }
+
+    private Uni<Response> add(UUID id, CaseRecord.Kind kind, Record content, boolean immediateRisk) {
+        return keeping.add(id, caller, kind, content, immediateRisk)
+                .map(stored -> Response.status(Response.Status.CREATED).entity(CaseMapper.toView(stored)).build());
+    }
+}

@@ -1,0 +1,65 @@
+package al.childprotection.casework.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.casework.domain.TimelineEntry;
+import al.childprotection.casework.repository.ProtectionCaseRepository;
+import al.childprotection.casework.repository.TimelineRepository;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.scope.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** What happened about a child, across all its cases: written in the caller's transaction, read per case. */
+@ApplicationScoped
+public class Timeline {
+
+    /** The actor of what the platform did by itself (a referral arriving, the overdue clock). */
+    public static final String PLATFORM = "platform";
+
+    /** An entry and the case it belongs to (which may be at another CPU). */
+    public record Entry(TimelineEntry entry, ProtectionCase protectionCase) {
+    }
+
+    private final TimelineRepository entries;
+    private final ProtectionCaseRepository cases;
+
+    Timeline(TimelineRepository entries, ProtectionCaseRepository cases) {
+        this.entries = entries;
+        this.cases = cases;
+    }
+
+    public Uni<Void> record(ProtectionCase protectionCase, String kind, String actor, String note, Instant at) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.caseId = protectionCase.id;
+        entry.childId = protectionCase.childId;
+        entry.kind = kind;
+        entry.actor = actor;
+        entry.note = note;
+        entry.at = at;
+        return entries.persist(entry).replaceWithVoid();
+    }
+
+    /** Every entry about the child of a case the caller may see, oldest first, each with its case. */
+    @WithSession
+    public Uni<List<Entry>> ofCase(UUID caseId, Caller caller) {
+        return cases.findById(caseId)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
+                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
+                .chain(found -> entries.aboutChild(found.childId).chain(list -> cases
+                        .find("id in ?1", list.stream().map(e -> e.caseId).distinct().toList()).list()
+                        .map(owners -> {
+                            Map<UUID, ProtectionCase> byId = owners.stream()
+                                    .collect(Collectors.toMap(c -> c.id, c -> c));
+                            return list.stream().map(e -> new Entry(e, byId.get(e.caseId))).toList();
+                        })));
+    }
+}
