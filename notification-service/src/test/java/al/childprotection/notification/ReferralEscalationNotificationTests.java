@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import al.childprotection.contracts.EventType;
@@ -24,11 +27,14 @@ import al.childprotection.testsupport.Mailbox;
 import al.childprotection.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A referral.escalated event on the real referral.events topic notifies the supervisors of the referral's CPU,
  * then SARPC, in their inboxes (read with real Keycloak tokens) and by real e-mail (GreenMail). Nobody else hears
- * of it; a redelivery changes nothing; a CPU without a supervisor goes to SARPC at once; poison goes to the DLT.
+ * of it; each reads it in their own language; a redelivery changes nothing; a CPU without a supervisor goes to
+ * SARPC at once; poison goes to the DLT. No e-mail names the child.
  */
 @QuarkusTest
 class ReferralEscalationNotificationTests {
@@ -41,6 +47,28 @@ class ReferralEscalationNotificationTests {
     private static final String TIRANA_WORKER = "cpu.tirana.worker1";
     private static final String DURRES_SUPERVISOR = "cpu.durres.supervisor";
     private static final String SARPC = "sarpc.analyst";
+
+    /** The child of these referrals, known to referral-service only: no event carries her name, no e-mail may. */
+    private static final String CHILD_NAME = "Arta";
+
+    /**
+     * A supervisor who reads Albanian, of a CPU no other test uses: all demo supervisors read English. They have
+     * no login in the realm, so what they read is checked in their mailbox.
+     */
+    private static final String ALBANIAN_SUPERVISOR = "test.kukes.supervisor";
+    private static final String ALBANIAN_CPU = "cpu-kukes";
+
+    @Inject
+    Pool database;
+
+    /** Puts the Albanian-reading supervisor on record (once: the test database outlives the run). */
+    @BeforeEach
+    void albanianSupervisorOnRecord() {
+        database.preparedQuery("insert into recipient (username, email, display_name, role, cpu_code, language) "
+                + "values ($1, $2, 'Drita Hasani', 'CPU_SUPERVISOR', $3, 'sq') on conflict (username) do nothing")
+                .execute(Tuple.of(ALBANIAN_SUPERVISOR, ALBANIAN_SUPERVISOR + "@demo.childprotection.al", ALBANIAN_CPU))
+                .await().atMost(PATIENCE);
+    }
 
     /** A referral.escalated payload whose referral id is not a UUID: JSON, but not an escalation. */
     record NotAnEscalation(String referralId, String cpuCode) {
@@ -110,6 +138,42 @@ class ReferralEscalationNotificationTests {
         for (String nobody : List.of(TIRANA_WORKER, DURRES_SUPERVISOR)) {
             assertThat(notices(nobody, first.referralId())).as(nobody).isEmpty();
         }
+    }
+
+    @Test
+    void aSecondEscalationReachesEachReaderInTheirOwnLanguage() {
+        ReferralEscalated first = EscalationSamples.toTheSupervisor(ALBANIAN_CPU, "Kukës", Priority.NORMAL,
+                Instant.parse("2026-11-29T13:00:00Z"));
+        ReferralEscalated second = EscalationSamples.toSarpc(first, Duration.ofHours(24));
+        publish(first);
+        publish(second);
+
+        // the Kukës supervisor reads Albanian: both e-mails, the second telling that it went to SARPC
+        List<Mailbox.Mail> albanian = awaitMails(ALBANIAN_SUPERVISOR, first.referralId(), 2);
+        assertThat(albanian).extracting(Mailbox.Mail::subject).containsExactlyInAnyOrder(
+                "Referimi nuk u konfirmua brenda afatit: cpu-kukes, afati 2026-11-29 14:00 (Europe/Tirane)",
+                "Referimi nuk u konfirmua brenda afatit: cpu-kukes, afati 2026-11-30 14:00 (Europe/Tirane), "
+                        + "iu përcoll SARPC-së");
+        assertThat(albanian).allSatisfy(mail -> assertThat(mail.text()).startsWith("Përshëndetje Drita Hasani,")
+                .contains("ID e referimit: " + first.referralId(), "Njësia për Mbrojtjen e Fëmijëve: cpu-kukes (Kukës)",
+                        "Prioriteti: NORMAL", "Çfarë duhet bërë: ", "Hapni referimin në platformën")
+                .doesNotContain("Hello", "Referral id", "What to do", "Open the referral", CHILD_NAME));
+        assertThat(albanian).filteredOn(mail -> mail.subject().endsWith("SARPC-së")).singleElement()
+                .satisfies(mail -> assertThat(mail.text()).contains("Tani ai i përcillet SARPC-së",
+                        "Afati i konfirmimit: 2026-11-30 14:00 (Europe/Tirane)", "Përcjellë te: SARPC"));
+
+        // SARPC reads English, from the same event
+        String title = "Referral not acknowledged in time: cpu-kukes, due 2026-11-30 14:00 (Europe/Tirane), "
+                + "escalated to SARPC";
+        NotificationView atSarpc = awaitOnly(SARPC, second.referralId());
+        assertThat(atSarpc.title()).isEqualTo(title);
+        assertThat(atSarpc.body()).startsWith("Hello Ilir Prifti,").contains("Referral id: " + second.referralId(),
+                "Child Protection Unit: cpu-kukes (Kukës)", "Escalated to: SARPC", "What to do: contact the unit's")
+                .doesNotContain("Përshëndetje", "Referimi", CHILD_NAME);
+        Mailbox.Mail english = awaitMails(SARPC, second.referralId(), 1).get(0);
+        assertThat(english.subject()).isEqualTo(title);
+        assertThat(english.text()).startsWith("Hello Ilir Prifti,").contains("Open the referral")
+                .doesNotContain("Përshëndetje", CHILD_NAME);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
-import al.childprotection.contracts.Priority;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.domain.Recipient;
 import al.childprotection.notification.rest.NotificationView;
@@ -57,11 +56,6 @@ public final class NotificationMapper {
                 ? Notification.EmailStatus.PENDING
                 : Notification.EmailStatus.NO_ADDRESS;
         return notification;
-    }
-
-    /** An emergency says so first, in the inbox and in the e-mail's subject. */
-    static String title(Priority priority, String title) {
-        return (priority == Priority.EMERGENCY ? "EMERGENCY - " : "") + title;
     }
 
     /** {@code FIRST_CONTACT} or {@code first-contact} -> {@code first contact}. */

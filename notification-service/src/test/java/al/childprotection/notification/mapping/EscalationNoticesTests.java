@@ -15,6 +15,7 @@ import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralEscalated;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.domain.Recipient;
+import al.childprotection.notification.domain.Recipient.Language;
 import al.childprotection.notification.domain.Recipient.Role;
 
 /**
@@ -63,6 +64,46 @@ class EscalationNoticesTests {
     }
 
     @Test
+    void eachRecipientReadsTheEscalationInTheirOwnLanguage() {
+        ReferralEscalated first = new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë", Priority.EMERGENCY,
+                EscalationLevel.SARPC, Instant.parse("2026-11-29T13:00:00Z"), NOW);
+        List<Notification> notices = EscalationNotices.of(first,
+                List.of(recipient("sq-supervisor", Role.CPU_SUPERVISOR, "cpu-tirane", "a@example.al", Language.sq)),
+                List.of(recipient("en-analyst", Role.SARPC_ANALYST, null, "s@example.al", Language.en)), "event-1",
+                null, NOW);
+
+        assertThat(notices).extracting(n -> n.recipient, n -> n.title).containsExactly(
+                tuple("en-analyst", "EMERGENCY - Referral not acknowledged in time: cpu-tirane, due 2026-11-29 "
+                        + "14:00 (Europe/Tirane), escalated to SARPC"),
+                tuple("sq-supervisor", "EMERGJENCË - Referimi nuk u konfirmua brenda afatit: cpu-tirane, afati "
+                        + "2026-11-29 14:00 (Europe/Tirane), iu përcoll SARPC-së"));
+        assertThat(notices.get(0).body).startsWith("Hello en-analyst,")
+                .contains("It is now escalated to SARPC.", "Referral id: " + first.referralId(),
+                        "Acknowledgement deadline: 2026-11-29 14:00 (Europe/Tirane)", "Escalated to: SARPC",
+                        "What to do: contact the unit's supervisor today", "Open the referral")
+                .doesNotContain("Përshëndetje", "Referimi");
+        assertThat(notices.get(1).body).startsWith("Përshëndetje sq-supervisor,")
+                .contains("Tani ai i përcillet SARPC-së", "ID e referimit: " + first.referralId(),
+                        "Njësia për Mbrojtjen e Fëmijëve: cpu-tirane (Tiranë)", "Prioriteti: EMERGENCY",
+                        "Afati i konfirmimit: 2026-11-29 14:00 (Europe/Tirane)", "Përcjellë te: SARPC",
+                        "Çfarë duhet bërë: konfirmojeni referimin tani", "Hapni referimin në platformën")
+                .doesNotContain("Hello", "Referral id", "What to do", "Open the referral");
+    }
+
+    @Test
+    void aUnitWithoutSupervisorReachesAnAlbanianReaderAtSarpcInAlbanian() {
+        List<Notification> notices = EscalationNotices.of(escalation(EscalationLevel.SUPERVISOR), List.of(),
+                List.of(recipient("s", Role.SARPC_ANALYST, null, "s@example.al", Language.sq)), "event-1", null, NOW);
+
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.title).isEqualTo("Referimi nuk u konfirmua brenda afatit: cpu-tirane, afati 2026-11-29 "
+                    + "14:00 (Europe/Tirane), pa mbikëqyrës të regjistruar");
+            assertThat(n.body).contains("prandaj referimi i përcillet menjëherë SARPC-së",
+                    "Përcjellë te: SARPC (njësia nuk ka mbikëqyrës të regjistruar)");
+        });
+    }
+
+    @Test
     void anEscalationWithoutADeadlineCannotBecomeANotice() {
         ReferralEscalated noDeadline = new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë",
                 Priority.NORMAL, EscalationLevel.SUPERVISOR, null, NOW);
@@ -76,7 +117,12 @@ class EscalationNoticesTests {
     }
 
     private static Recipient recipient(String username, Role role, String cpuCode, String email) {
+        return recipient(username, role, cpuCode, email, Language.en);
+    }
+
+    private static Recipient recipient(String username, Role role, String cpuCode, String email, Language language) {
         Recipient recipient = new Recipient();
+        recipient.language = language;
         recipient.username = username;
         recipient.role = role;
         recipient.cpuCode = cpuCode;
