@@ -49,7 +49,8 @@ final class AccessFixtures {
             entry("POST /intakes", Fixture.as("police.kamza")
                     .body(records -> Intakes.of("Matrix", "New-" + SeededRecords.suffix(), "Tirana"))
                     .unscoped("the station is the caller's own, from the token")),
-            entry("GET /intakes", Fixture.as("police.kamza").lists("id", SeededRecords::intakeId)
+            entry("GET /intakes", Fixture.as("police.kamza").query("limit", "500")
+                    .lists("id", SeededRecords::intakeId)
                     .notListedFor("police.tirana")),
             entry("GET /intakes/{id}", Fixture.as("police.kamza").path("id", SeededRecords::intakeId)
                     .refusedTo("police.tirana")),

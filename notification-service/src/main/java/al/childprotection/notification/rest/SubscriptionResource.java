@@ -2,10 +2,12 @@ package al.childprotection.notification.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.notification.service.SubscriptionService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -28,15 +31,26 @@ public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
     private final FeedCaller caller;
+    private final Validator validator;
 
-    SubscriptionResource(SubscriptionService subscriptions, FeedCaller caller) {
+    SubscriptionResource(SubscriptionService subscriptions, FeedCaller caller, Validator validator) {
         this.subscriptions = subscriptions;
         this.caller = caller;
+        this.validator = validator;
     }
 
+    /** The caller is checked before the body: a person learns nothing about what a subscription needs. */
     @POST
-    public Uni<Response> subscribe(@Valid @NotNull SubscriptionRequest request) {
-        return subscriptions.subscribe(caller.requireSubscriber(), request)
+    public Uni<Response> subscribe(SubscriptionRequest request) {
+        String subscriber = caller.requireSubscriber();
+        if (request == null) {
+            throw RequestRejectedException.invalid("body", "a subscription is required");
+        }
+        Set<ConstraintViolation<SubscriptionRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return subscriptions.subscribe(subscriber, request)
                 .map(s -> Response.created(URI.create("/subscriptions/" + s.id)).entity(SubscriptionView.of(s))
                         .build());
     }
