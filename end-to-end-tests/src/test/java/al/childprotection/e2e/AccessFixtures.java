@@ -158,9 +158,11 @@ final class AccessFixtures {
      */
     static final Set<String> SCOPE_FIXTURE_TO_WRITE = Set.of(
             "GET /audit",
+            "POST /cases/deinstitutionalisation",
             "POST /cases/{id}/closure",
             "GET /cases/{id}/records",
             "POST /cases/{id}/records/counselling-sessions",
+            "POST /cases/{id}/records/deinstitutionalisation-assessments",
             "POST /cases/{id}/records/emergency-interventions",
             "POST /cases/{id}/records/home-visits",
             "POST /cases/{id}/records/needs-assessments",

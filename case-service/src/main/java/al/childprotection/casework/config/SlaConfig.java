@@ -27,6 +27,9 @@ public interface SlaConfig {
     /** From the child's discharge from the shelter. */
     Duration reintegrationFollowUp();
 
+    /** From the opening of a deinstitutionalisation case. */
+    Duration deinstitutionalisationAssessment();
+
     /** How often the overdue clock looks (the scheduler reads the property itself). */
     Duration overdueCheckInterval();
 

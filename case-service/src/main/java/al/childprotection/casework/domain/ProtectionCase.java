@@ -19,6 +19,16 @@ public class ProtectionCase {
         OPEN, CLOSED
     }
 
+    /** A case opened from a referral, or one the CPU opens for a child living in a residential institution. */
+    public enum Type {
+        PROTECTION, DEINSTITUTIONALISATION
+    }
+
+    /** Where a deinstitutionalisation case means the child to live. */
+    public enum PlannedOutcome {
+        FAMILY_REUNIFICATION, FOSTER_CARE
+    }
+
     @Id
     public UUID id;
 
@@ -56,4 +66,23 @@ public class ProtectionCase {
     public String closureReason;
 
     public String outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type")
+    public Type type = Type.PROTECTION;
+
+    /** The residential institution a deinstitutionalisation case's child lives in. */
+    public String institution;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "planned_outcome")
+    public PlannedOutcome plannedOutcome;
+
+    /**
+     * What the case's tasks and events carry where the contracts ask for a referral: the referral that opened it,
+     * or, for a case opened without one (deinstitutionalisation), the case itself.
+     */
+    public UUID origin() {
+        return referralId != null ? referralId : id;
+    }
 }

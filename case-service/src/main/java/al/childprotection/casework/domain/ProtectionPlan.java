@@ -27,6 +27,11 @@ public class ProtectionPlan {
         SUBMITTED, APPROVED, RETURNED
     }
 
+    /** An Individual Protection Plan, or the individual care plan of a deinstitutionalisation case. */
+    public enum Kind {
+        INDIVIDUAL_PROTECTION_PLAN, INDIVIDUAL_CARE_PLAN
+    }
+
     @Id
     public UUID id;
 
@@ -53,6 +58,14 @@ public class ProtectionPlan {
 
     /** The supervisor's comments when returning the plan. */
     public String comments;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind = Kind.INDIVIDUAL_PROTECTION_PLAN;
+
+    /** The outcome an individual care plan works towards. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "planned_outcome")
+    public ProtectionCase.PlannedOutcome plannedOutcome;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "plan_id", nullable = false)

@@ -14,6 +14,7 @@ import al.childprotection.casework.domain.TaskReassignment;
 import al.childprotection.casework.domain.TimelineEntry;
 import al.childprotection.casework.matching.Names;
 import al.childprotection.casework.rest.CaseRecordView;
+import al.childprotection.casework.rest.CaseRequests;
 import al.childprotection.casework.rest.CaseView;
 import al.childprotection.casework.rest.TaskView;
 import al.childprotection.casework.rest.TimelineView;
@@ -81,6 +82,29 @@ public final class CaseMapper {
         return opened;
     }
 
+    /** A deinstitutionalisation case the CPU opens itself: no referral behind it. */
+    public static ProtectionCase toDeinstitutionalisationCase(Child child, String cpuCode, String municipality,
+            String institution, ProtectionCase.PlannedOutcome outcome, String worker, Instant now) {
+        ProtectionCase opened = new ProtectionCase();
+        opened.id = UUID.randomUUID();
+        opened.childId = child.id;
+        opened.cpuCode = cpuCode;
+        opened.municipality = municipality;
+        opened.status = ProtectionCase.Status.OPEN;
+        opened.worker = worker;
+        opened.openedAt = now;
+        opened.correlationId = UUID.randomUUID().toString();
+        opened.type = ProtectionCase.Type.DEINSTITUTIONALISATION;
+        opened.institution = institution;
+        opened.plannedOutcome = outcome;
+        return opened;
+    }
+
+    public static ChildSummary summary(CaseRequests.InstitutionalisedChild child) {
+        return new ChildSummary(child.givenName().strip(), child.familyName().strip(), child.dateOfBirth(), null,
+                child.sex());
+    }
+
     public static FollowUpTask toTask(ProtectionCase protectionCase, FollowUpTask.Kind kind, String title,
             Priority priority, UUID referralId, TaskAssignment.Choice choice, Instant dueAt, Instant now) {
         FollowUpTask task = new FollowUpTask();
@@ -134,7 +158,7 @@ public final class CaseMapper {
     }
 
     public static CasePlacementRequested toPlacementRequested(ProtectionCase c, Child child, Instant now) {
-        return new CasePlacementRequested(c.id, c.childId, c.referralId, c.cpuCode, c.municipality, summary(child),
+        return new CasePlacementRequested(c.id, c.childId, c.origin(), c.cpuCode, c.municipality, summary(child),
                 now);
     }
 
@@ -169,7 +193,7 @@ public final class CaseMapper {
         ProtectionCase c = file.protectionCase();
         Child child = file.child();
         return new CaseView(c.id, c.cpuCode, c.municipality, c.status, c.worker, c.openedAt, c.referralId,
-                c.closedAt, c.closedBy, c.closureReason, c.outcome, c.childId,
+                c.closedAt, c.closedBy, c.closureReason, c.outcome, c.type, c.institution, c.plannedOutcome, c.childId,
                 summary(child),
                 file.tasks().stream().map(CaseMapper::toView).toList());
     }

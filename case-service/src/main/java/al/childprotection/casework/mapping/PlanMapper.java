@@ -56,12 +56,12 @@ public final class PlanMapper {
     }
 
     public static PlanApproved toApproved(ProtectionPlan plan, ProtectionCase c) {
-        return new PlanApproved(plan.id, c.id, c.referralId, c.cpuCode, c.municipality, plan.items.size(),
+        return new PlanApproved(plan.id, c.id, c.origin(), c.cpuCode, c.municipality, plan.items.size(),
                 plan.reviewDate, plan.decidedBy, plan.decidedAt);
     }
 
     public static PlanView toView(ProtectionPlan p) {
-        return new PlanView(p.id, p.caseId, p.status, p.reviewDate, p.submittedBy, p.submittedAt, p.decidedBy,
+        return new PlanView(p.id, p.caseId, p.kind, p.plannedOutcome, p.status, p.reviewDate, p.submittedBy, p.submittedAt, p.decidedBy,
                 p.decidedAt, p.comments, p.items.stream().map(i -> new PlanView.Item(i.goal, i.service,
                         i.responsibleAgency, i.dueDate, i.taskId)).toList());
     }

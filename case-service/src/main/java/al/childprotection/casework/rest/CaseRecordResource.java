@@ -63,6 +63,15 @@ public class CaseRecordResource {
         return add(id, CaseRecord.Kind.COUNSELLING_SESSION, session, false);
     }
 
+    /** Only on a deinstitutionalisation case; the recommended outcome is one the platform plans for. */
+    @POST
+    @Path("/deinstitutionalisation-assessments")
+    public Uni<Response> deinstitutionalisation(@PathParam("id") UUID id,
+            @NotNull @Valid CaseRecords.DeinstitutionalisationAssessment assessment) {
+        CaseRequests.plannedOutcome("recommendedOutcome", assessment.recommendedOutcome());
+        return add(id, CaseRecord.Kind.DEINSTITUTIONALISATION_ASSESSMENT, assessment, false);
+    }
+
     @POST
     @Path("/emergency-interventions")
     public Uni<Response> emergency(@PathParam("id") UUID id,

@@ -69,6 +69,21 @@ public final class CaseRecords {
             @NotBlank @Size(max = 4000) String notes) {
     }
 
+    /** What the child says about where to live; the words, when the child gave them, in {@code childWishesNote}. */
+    public enum ChildWish {
+        RETURN_TO_FAMILY, LIVE_WITH_RELATIVES, FOSTER_FAMILY, STAY_IN_INSTITUTION, UNDECIDED, NOT_ABLE_TO_SAY
+    }
+
+    /** The assessment of a deinstitutionalisation case: the family, the child's wishes, the outcome recommended. */
+    public record DeinstitutionalisationAssessment(
+            @NotNull @PastOrPresent LocalDate assessedOn,
+            @NotBlank @Size(max = 4000) String familySituation,
+            @NotNull ChildWish childWishes,
+            @Size(max = 1000) String childWishesNote,
+            @NotBlank String recommendedOutcome,
+            @NotBlank @Size(max = 4000) String rationale) {
+    }
+
     public enum EmergencyAction {
         REMOVED_TO_SAFETY, POLICE_CALLED, MEDICAL_CARE, SHELTER_PLACEMENT, PROTECTION_ORDER_REQUESTED, OTHER
     }

@@ -1,5 +1,6 @@
 package al.childprotection.casework.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
+import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.service.CaseClosure;
 import al.childprotection.casework.service.CaseService;
@@ -33,6 +36,18 @@ public class CaseResource {
         this.closure = closure;
         this.timeline = timeline;
         this.caller = caller;
+    }
+
+    /** Opens a deinstitutionalisation case at the caller's CPU, with its assessment task. */
+    @POST
+    @Path("/deinstitutionalisation")
+    public Uni<Response> deinstitutionalise(@NotNull @Valid CaseRequests.Deinstitutionalisation body) {
+        ProtectionCase.PlannedOutcome outcome = CaseRequests.plannedOutcome("plannedOutcome", body.plannedOutcome());
+        return cases.openDeinstitutionalisation(caller, CaseMapper.summary(body.child()), body.institution().strip(),
+                outcome)
+                .chain(opened -> cases.findCase(opened.id))
+                .map(file -> Response.created(URI.create("/cases/" + file.protectionCase().id))
+                        .entity(CaseMapper.toView(file)).build());
     }
 
     @GET

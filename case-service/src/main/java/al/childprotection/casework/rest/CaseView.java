@@ -19,6 +19,10 @@ public record CaseView(
         String closedBy,
         String closureReason,
         String outcome,
+        ProtectionCase.Type type,
+        /** A deinstitutionalisation case's residential institution and planned outcome. */
+        String institution,
+        ProtectionCase.PlannedOutcome plannedOutcome,
         UUID childId,
         ChildSummary child,
         List<TaskView> tasks) {

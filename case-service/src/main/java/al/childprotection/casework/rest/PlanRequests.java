@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import al.childprotection.casework.domain.ProtectionPlan;
+
 /** The bodies of the plan steps. */
 public final class PlanRequests {
 
@@ -24,8 +26,11 @@ public final class PlanRequests {
             @NotNull @FutureOrPresent LocalDate dueDate) {
     }
 
+    /** Without a kind, an Individual Protection Plan; an individual care plan carries its planned outcome. */
     public record Submission(
             @NotNull UUID caseId,
+            ProtectionPlan.Kind kind,
+            String plannedOutcome,
             @NotNull @FutureOrPresent LocalDate reviewDate,
             @NotEmpty @Size(max = 30) List<@NotNull @Valid Item> items) {
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.casework.domain.ProtectionPlan;
 import al.childprotection.casework.mapping.PlanMapper;
 import al.childprotection.casework.service.ProtectionPlanning;
 import al.childprotection.kit.scope.Caller;
@@ -46,7 +48,11 @@ public class PlanResource {
 
     @POST
     public Uni<Response> submit(@NotNull @Valid PlanRequests.Submission submission) {
-        return planning.submit(submission.caseId(), caller, submission.reviewDate(),
+        ProtectionPlan.Kind kind = submission.kind() == null ? ProtectionPlan.Kind.INDIVIDUAL_PROTECTION_PLAN
+                : submission.kind();
+        ProtectionCase.PlannedOutcome outcome = submission.plannedOutcome() == null ? null
+                : CaseRequests.plannedOutcome("plannedOutcome", submission.plannedOutcome());
+        return planning.submit(submission.caseId(), caller, kind, outcome, submission.reviewDate(),
                 PlanMapper.toItems(submission.items()))
                 .map(plan -> Response.created(URI.create("/plans/" + plan.id)).entity(PlanMapper.toView(plan))
                         .build());

@@ -61,8 +61,10 @@ public class CaseClosure {
                                     .filter(task -> task.status.active())
                                     .invoke(task -> cancel(task, caller.username(), now))
                                     .collect().asList())
-                            .chain(() -> outbox.append(EventType.CASE_CLOSED, found.id, CaseMapper.toClosed(found),
-                                    found.correlationId))
+                            // case.closed closes the case's referral: a case opened without one has none to close
+                            .chain(() -> found.referralId == null ? Uni.createFrom().voidItem()
+                                    : outbox.append(EventType.CASE_CLOSED, found.id, CaseMapper.toClosed(found),
+                                            found.correlationId))
                             .chain(() -> timeline.record(found, "CASE_CLOSED", caller.username(),
                                     reason + ", " + outcome + (note == null ? "" : ": " + note), now))
                             .replaceWith(found);

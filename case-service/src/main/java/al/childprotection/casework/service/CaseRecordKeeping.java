@@ -65,6 +65,10 @@ public class CaseRecordKeeping {
                     if (found.status != ProtectionCase.Status.OPEN) {
                         throw RequestRejectedException.conflict("the case is " + found.status);
                     }
+                    if (kind == CaseRecord.Kind.DEINSTITUTIONALISATION_ASSESSMENT
+                            && found.type != ProtectionCase.Type.DEINSTITUTIONALISATION) {
+                        throw RequestRejectedException.conflict("the case is not a deinstitutionalisation case");
+                    }
                 })
                 .chain(found -> {
                     Instant now = Instant.now();

@@ -16,11 +16,16 @@ import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.ChildRepository;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
+import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -113,6 +118,35 @@ public class CaseService {
         return planner.open(protectionCase, FollowUpTask.Kind.FIRST_CONTACT, null, referral.priority(),
                 referral.referralId(), referral.createdAt().plus(sla.firstContact().within(referral.priority())),
                 correlationId).replaceWithVoid();
+    }
+
+    /**
+     * The CPU opens a deinstitutionalisation case for a child living in a residential institution (the child found
+     * through the matcher), followed by the caller when a worker, and gives it its assessment task. No referral is
+     * behind it, so no {@code case.opened} (whose contract names the referral) is published.
+     */
+    @WithTransaction
+    public Uni<ProtectionCase> openDeinstitutionalisation(Caller caller, ChildSummary summary, String institution,
+            ProtectionCase.PlannedOutcome outcome) {
+        String municipality = caller.requireMunicipality();
+        String cpuCode = caller.cpu()
+                .orElseThrow(() -> RequestRejectedException.forbidden("your account has no CPU"));
+        String worker = caller.hasRole("cpu-worker") && !caller.hasRole("cpu-supervisor") ? caller.username() : null;
+        return registry.childOf(summary, municipality).chain(child -> cases.findOpen(child.id, cpuCode)
+                .chain(open -> {
+                    if (open != null) {
+                        throw RequestRejectedException.conflicting("child",
+                                "the child already has an open case at this CPU: " + open.id);
+                    }
+                    ProtectionCase opened = CaseMapper.toDeinstitutionalisationCase(child, cpuCode, municipality,
+                            institution, outcome, worker, Instant.now());
+                    return cases.persist(opened)
+                            .call(stored -> timeline.record(stored, "CASE_OPENED", caller.username(),
+                                    "deinstitutionalisation, planned outcome " + outcome, stored.openedAt))
+                            .call(stored -> planner.open(stored, FollowUpTask.Kind.DEINSTITUTIONALISATION_ASSESSMENT,
+                                    null, Priority.NORMAL, null,
+                                    stored.openedAt.plus(sla.deinstitutionalisationAssessment())));
+                }));
     }
 
     @WithSession

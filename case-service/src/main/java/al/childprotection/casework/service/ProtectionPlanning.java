@@ -48,10 +48,13 @@ public class ProtectionPlanning {
     }
 
     @WithTransaction
-    public Uni<ProtectionPlan> submit(UUID caseId, Caller caller, LocalDate reviewDate, List<PlanItem> items) {
+    public Uni<ProtectionPlan> submit(UUID caseId, Caller caller, ProtectionPlan.Kind kind,
+            ProtectionCase.PlannedOutcome outcome, LocalDate reviewDate, List<PlanItem> items) {
         requireDueByReview(reviewDate, items);
         return openCase(caseId, caller).chain(found -> {
             ProtectionPlan plan = PlanMapper.toPlan(found, caller.username(), reviewDate, items, Instant.now());
+            plan.kind = kind;
+            plan.plannedOutcome = plannedOutcome(found, kind, outcome);
             return plans.persist(plan).call(stored -> timeline.record(found, "PLAN_SUBMITTED", caller.username(),
                     stored.items.size() + " items, review on " + reviewDate, stored.submittedAt));
         });
@@ -145,6 +148,26 @@ public class ProtectionPlanning {
                         throw RequestRejectedException.conflict("the case is " + found.status);
                     }
                 });
+    }
+
+    /**
+     * An individual care plan is for a deinstitutionalisation case only, and works towards the planned outcome
+     * given (else the case's); an Individual Protection Plan has none.
+     */
+    private static ProtectionCase.PlannedOutcome plannedOutcome(ProtectionCase found, ProtectionPlan.Kind kind,
+            ProtectionCase.PlannedOutcome outcome) {
+        if (kind == ProtectionPlan.Kind.INDIVIDUAL_CARE_PLAN) {
+            if (found.type != ProtectionCase.Type.DEINSTITUTIONALISATION) {
+                throw RequestRejectedException.conflicting("kind",
+                        "an individual care plan is for a deinstitutionalisation case only");
+            }
+            return outcome != null ? outcome : found.plannedOutcome;
+        }
+        if (outcome != null) {
+            throw RequestRejectedException.conflicting("plannedOutcome",
+                    "only an individual care plan has a planned outcome");
+        }
+        return null;
     }
 
     /** An item due after the plan's review is a plan nobody reviews in time: refused, naming the item. */

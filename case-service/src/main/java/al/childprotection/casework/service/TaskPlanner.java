@@ -49,7 +49,7 @@ public class TaskPlanner {
         return assignment.choose(protectionCase).chain(choice -> {
             Instant now = Instant.now();
             FollowUpTask task = CaseMapper.toTask(protectionCase, kind, title, priority,
-                    referralId != null ? referralId : protectionCase.referralId, choice, dueAt, now);
+                    referralId != null ? referralId : protectionCase.origin(), choice, dueAt, now);
             if (protectionCase.worker == null && choice.assignee() != null && !choice.supervisor()) {
                 protectionCase.worker = choice.assignee();
             }
