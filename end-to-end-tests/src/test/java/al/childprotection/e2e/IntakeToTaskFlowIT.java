@@ -51,7 +51,7 @@ class IntakeToTaskFlowIT {
     @Test
     void anIntakeAtKamzaBecomesATaskInATiranaWorkersInboxAndMailbox() {
         String familyName = "Hoxha-" + UUID.randomUUID().toString().substring(0, 6);
-        String body = intake("Ardit", familyName, "Tirana");
+        String body = Intakes.of("Ardit", familyName, "Tirana");
         String key = UUID.randomUUID().toString();
 
         try (EventTap intakes = EventTap.on("intake.events"); EventTap referrals = EventTap.on("referral.events");
@@ -136,7 +136,7 @@ class IntakeToTaskFlowIT {
         for (int i = 0; i < 10; i++) {
             long posted = System.nanoTime();
             String intakeId = as("police.kamza").contentType(ContentType.JSON)
-                    .body(intake("Besa", "Latency-" + i, "Tiranë"))
+                    .body(Intakes.of("Besa", "Latency-" + i, "Tiranë"))
                     .when().post(PackagedServices.url("police-intake-service") + "/intakes")
                     .then().statusCode(201).extract().path("id");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
@@ -154,12 +154,12 @@ class IntakeToTaskFlowIT {
         as("police.kamza").contentType(ContentType.JSON).body("{\"child\": ")
                 .when().post(url).then().statusCode(400).contentType("application/problem+json");
         as("police.kamza").contentType(ContentType.JSON)
-                .body(intake("Ana", "Muça", "Tiranë").replace("\"sex\": \"FEMALE\",", ""))
+                .body(Intakes.of("Ana", "Muça", "Tiranë").replace("\"sex\": \"FEMALE\",", ""))
                 .when().post(url).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("child.sex"));
-        given().contentType(ContentType.JSON).body(intake("Ana", "Muça", "Tiranë"))
+        given().contentType(ContentType.JSON).body(Intakes.of("Ana", "Muça", "Tiranë"))
                 .when().post(url).then().statusCode(401);
-        as("cpu.tirana.worker1").contentType(ContentType.JSON).body(intake("Ana", "Muça", "Tiranë"))
+        as("cpu.tirana.worker1").contentType(ContentType.JSON).body(Intakes.of("Ana", "Muça", "Tiranë"))
                 .when().post(url).then().statusCode(403).contentType("application/problem+json");
     }
 
@@ -198,22 +198,5 @@ class IntakeToTaskFlowIT {
 
     private static RequestSpecification as(String demoUser) {
         return given().auth().oauth2(TestTokens.of(demoUser));
-    }
-
-    static String intake(String givenName, String familyName, String residence) {
-        return """
-                {
-                  "contactAt": "2026-11-28T21:40:00Z",
-                  "child": {"givenName": "%s", "familyName": "%s", "dateOfBirth": "2012-05-17", "sex": "FEMALE",
-                            "languages": ["sq"], "residenceMunicipality": "%s"},
-                  "situations": ["VICTIM", "WITHOUT_PARENTAL_CARE"],
-                  "safeguards": {"parentOrGuardianPresent": false, "lawyerPresent": true,
-                                 "psychologistPresent": true, "childFriendlyRoomUsed": true},
-                  "riskLevel": "MEDIUM",
-                  "priority": "NORMAL",
-                  "consent": "BEST_INTEREST_OF_THE_CHILD",
-                  "legalBasis": "Law 18/2017 on the rights and protection of the child"
-                }
-                """.formatted(givenName, familyName, residence);
     }
 }

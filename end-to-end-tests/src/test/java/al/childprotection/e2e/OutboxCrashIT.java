@@ -52,7 +52,7 @@ class OutboxCrashIT {
         try (EventTap intakes = EventTap.on("intake.events")) {
             String intakeId = given().auth().oauth2(TestTokens.of("police.kamza")).contentType(ContentType.JSON)
                     .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body(IntakeToTaskFlowIT.intake("Drita", "Crash-" + UUID.randomUUID().toString().substring(0, 6),
+                    .body(Intakes.of("Drita", "Crash-" + UUID.randomUUID().toString().substring(0, 6),
                             "Tiranë"))
                     .when().post(PackagedServices.url("police-intake-service") + "/intakes")
                     .then().statusCode(201).extract().path("id");
