@@ -197,7 +197,7 @@ class IntakeResourceTests {
                 .when().post("/intakes").then().statusCode(201).extract().path("id");
 
         given().when().get("/intakes/" + id).then().statusCode(200).body("child.givenName", equalTo("Klea"));
-        given().when().get("/intakes").then().statusCode(200).body("id", hasItem(id));
+        given().when().get("/intakes?limit=500").then().statusCode(200).body("id", hasItem(id));
         given().when().get("/intakes/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
