@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
@@ -20,8 +22,13 @@ import al.childprotection.contracts.Sex;
 import al.childprotection.contracts.Situation;
 
 /** A child referred to the Child Protection Unit responsible for them. */
+/*
+ * Updates write only the columns that changed: the first-contact tracking of a consumer and a CPU's step (a status)
+ * may load the same referral at the same moment, and neither may write back the other's column as it found it.
+ */
 @Entity
 @Table(name = "referral")
+@DynamicUpdate
 public class Referral {
 
     public enum Status {
