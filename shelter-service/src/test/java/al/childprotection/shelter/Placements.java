@@ -37,8 +37,13 @@ final class Placements {
 
     /** The event of the given type about the given aggregate, checked against its schema; its payload. */
     static JsonNode published(EventTap tap, EventType type, String key) {
+        return published(tap, type, key, "");
+    }
+
+    /** The first event of that type and key whose payload contains {@code text} (the tap may hold earlier ones). */
+    static JsonNode published(EventTap tap, EventType type, String key, String text) {
         ConsumerRecord<String, String> record = tap.await(EventTap.ofType(type.ceType())
-                .and(r -> key.equals(r.key())), EVENT_WAIT);
+                .and(r -> key.equals(r.key()) && r.value().contains(text)), EVENT_WAIT);
         assertThat(EventSchemas.violations(type.ceType(), record.value())).isEmpty();
         assertThat(EventTap.header(record, "ce_subject")).isEqualTo(key);
         assertThat(EventTap.header(record, "ce_source")).isEqualTo("shelter-service");
