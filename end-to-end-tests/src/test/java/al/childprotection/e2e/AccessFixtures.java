@@ -2,9 +2,14 @@ package al.childprotection.e2e;
 
 import static java.util.Map.entry;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The fixture table of {@link AccessMatrixIT}: one entry per operation of every service, keyed by
@@ -39,10 +44,16 @@ final class AccessFixtures {
         DEMO_USER_OF_ROLE.put("shelter-staff", "shelter.staff");
         DEMO_USER_OF_ROLE.put("sarpc-analyst", "sarpc.analyst");
         DEMO_USER_OF_ROLE.put("platform-admin", "platform.admin");
+        DEMO_USER_OF_ROLE.put("ministry-feed", "ministry-health-feed");
     }
 
     private static final String DIRECTORY = "the directory is the same for every agency";
     private static final String DIRECTORY_EDIT = "platform administrators edit the whole directory";
+    private static final String OWN_INBOX = "one's own inbox: whose it is comes from the token";
+    private static final String DEAD_LETTERS =
+            "platform administrators look after every topic; payloads are never shown";
+    private static final String HEALTH = "ministry-health-feed";
+    private static final String INTERIOR = "ministry-interior-feed";
 
     static final Map<String, Fixture> FIXTURES = Map.ofEntries(
             // police-intake-service
@@ -124,91 +135,228 @@ final class AccessFixtures {
                     .body("{\"name\": \"E2E shelter\", \"active\": false}").unscoped(DIRECTORY_EDIT)),
             entry("GET /directory/edits", Fixture.as("platform.admin").unscoped(DIRECTORY_EDIT)),
 
-            // case-service
+            // case-service: cases and their records
+            entry("POST /cases/deinstitutionalisation", Fixture.as("cpu.tirana.worker1")
+                    .body(records -> SeededRecords.deinstitutionalisation())
+                    .unscoped("the case is opened at the caller's own CPU, from the token")),
+            entry("GET /cases/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::caseId)
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("GET /cases/{id}/timeline", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::caseId)
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("POST /cases/{id}/closure", Fixture.as(records -> records.assigneeOf("closure"))
+                    .path("id", records -> records.caseFor("closure"))
+                    .body("{\"reason\": \"NO_PROTECTION_NEED_FOUND\", \"outcome\": \"STAYS_WITH_FAMILY\"}")
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("GET /cases/{id}/records", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::caseId)
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            record("home-visits", records -> """
+                    {"visitedAt": "%s", "place": "The family's home", "peoplePresent": ["mother"],
+                     "childSeen": true, "observations": "Calm; the child showed her room"}""".formatted(anHourAgo())),
+            record("needs-assessments", records -> """
+                    {"assessedOn": "%s", "needs": [{"area": "EDUCATION", "level": "MEDIUM"}],
+                     "summary": "Missed school for a month"}""".formatted(today())),
+            record("risk-assessments", records -> """
+                    {"assessedOn": "%s", "level": "LOW", "factors": ["SCHOOL_DROPOUT"],
+                     "rationale": "The mother protects her"}""".formatted(today())),
+            record("counselling-sessions", records -> """
+                    {"heldAt": "%s", "minutes": 45, "counsellor": "The CPU's psychologist",
+                     "notes": "Talked about school"}""".formatted(anHourAgo())),
+            record("emergency-interventions", records -> """
+                    {"at": "%s", "actions": ["MEDICAL_CARE"], "description": "Taken to the health centre"}"""
+                    .formatted(anHourAgo())),
+            entry("POST /cases/{id}/records/deinstitutionalisation-assessments", Fixture.as("cpu.tirana.worker1")
+                    .path("id", SeededRecords::deinstitutionalisationCase).body(records -> """
+                            {"assessedOn": "%s", "familySituation": "The grandmother can care for him",
+                             "childWishes": "LIVE_WITH_RELATIVES", "recommendedOutcome": "FAMILY_REUNIFICATION",
+                             "rationale": "Visits went well"}""".formatted(today()))
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+
+            // case-service: the child and proposals that two records are one child
+            entry("GET /children/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::childId)
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("PUT /children/{id}/particulars", Fixture.as(SeededRecords::assignee)
+                    .path("id", SeededRecords::childId).body("{\"motherName\": \"Drita\"}")
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("GET /child-matches", Fixture.as("cpu.tirana.worker1").query("limit", "500")
+                    .lists("id", records -> records.childMatchFor("listed"))
+                    .notListedFor("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("POST /child-matches/{id}/confirmation", Fixture.as("cpu.tirana.worker1")
+                    .path("id", records -> records.childMatchFor("confirmation"))
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("POST /child-matches/{id}/rejection", Fixture.as("cpu.tirana.worker1")
+                    .path("id", records -> records.childMatchFor("rejection"))
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+
+            // case-service: plans and ITG meetings of the seeded case
+            entry("GET /plans", Fixture.as(SeededRecords::assignee).query("caseId", SeededRecords::caseId)
+                    .lists("id", SeededRecords::planId).refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("POST /plans", Fixture.as(SeededRecords::assignee)
+                    .body(records -> SeededRecords.plan(records.caseId()))
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("GET /plans/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::planId)
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("PUT /plans/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::returnedPlan)
+                    .body(records -> SeededRecords.resubmission()).refusedTo("cpu.durres.worker")),
+            entry("POST /plans/{id}/approval", Fixture.as("cpu.tirana.supervisor")
+                    .path("id", SeededRecords::submittedPlan).refusedTo("cpu.durres.supervisor")),
+            entry("POST /plans/{id}/return", Fixture.as("cpu.tirana.supervisor")
+                    .path("id", SeededRecords::submittedPlan).body("{\"comments\": \"add the health check\"}")
+                    .refusedTo("cpu.durres.supervisor")),
+            entry("GET /meetings", Fixture.as(SeededRecords::assignee).query("caseId", SeededRecords::caseId)
+                    .lists("id", SeededRecords::meetingId).refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("POST /meetings", Fixture.as(SeededRecords::assignee)
+                    .body(records -> SeededRecords.meeting(records.caseId()))
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            entry("GET /meetings/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::meetingId)
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+
+            // case-service: tasks
             // oldest due date first, and the shared test broker brings every run's tasks: the assignee's own list
             entry("GET /tasks", Fixture.as(SeededRecords::assignee).query("limit", "500")
                     .lists("id", SeededRecords::taskId)
                     .notListedFor("cpu.durres.supervisor", "cpu.durres.worker")
                     .notListedFor(SeededRecords::otherTiranaWorker)),
+            entry("GET /tasks/mine", Fixture.as(SeededRecords::assignee).query("limit", "500")
+                    .lists("id", SeededRecords::taskId)
+                    .notListedFor(SeededRecords::otherTiranaWorker).notListedFor("cpu.durres.worker")),
+            entry("GET /tasks/workload", Fixture.as("cpu.tirana.supervisor").lists("username", "cpu.tirana.worker1")
+                    .notListedFor("cpu.durres.supervisor")),
             entry("GET /tasks/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::taskId)
                     .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
-            entry("GET /cases/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::caseId)
-                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
+            taskStep("start", null),
+            taskStep("completion", null),
+            taskStep("cancellation", "{\"reason\": \"recorded twice\"}"),
+            entry("POST /tasks/{id}/reassignment", Fixture.as("cpu.tirana.supervisor")
+                    .path("id", records -> records.taskFor("reassignment"))
+                    .body(records -> "{\"assignee\": \"" + records.otherWorkerOf("reassignment")
+                            + "\", \"reason\": \"back from leave, knows the family\"}")
+                    .refusedTo("cpu.durres.supervisor")),
 
             // shelter-service
             entry("GET /shelters", Fixture.as("shelter.staff").lists("code", "house-of-colors")
                     .notListedFor(SeededRecords::staffOfAnotherShelter)),
             entry("GET /shelters/{code}", Fixture.as("shelter.staff").path("code", "house-of-colors")
                     .refusedTo(SeededRecords::staffOfAnotherShelter)),
+            entry("POST /placement-requests", Fixture.as("cpu.tirana.worker1")
+                    .body(records -> "{\"kind\": \"CHILD_ALONE\", \"referralId\": \"" + UUID.randomUUID() + "\"}")
+                    .unscoped("the request is for the caller's own municipality, from the token")),
+            entry("GET /placement-requests", Fixture.as("shelter.staff").query("limit", "500")
+                    .lists("id", SeededRecords::placementRequestId)
+                    .notListedFor(SeededRecords::staffOfAnotherShelter).notListedFor("cpu.durres.worker")),
+            entry("GET /placement-requests/{id}", Fixture.as("shelter.staff")
+                    .path("id", SeededRecords::placementRequestId)
+                    .refusedTo(SeededRecords::staffOfAnotherShelter).refusedTo("cpu.durres.worker")),
+            entry("POST /placement-requests/{id}/admission", Fixture.as("shelter.staff")
+                    .path("id", SeededRecords::waitingRequest).refusedTo(SeededRecords::staffOfAnotherShelter)),
+            entry("POST /placement-requests/{id}/passing-on", Fixture.as("shelter.staff")
+                    .path("id", SeededRecords::waitingRequest).refusedTo(SeededRecords::staffOfAnotherShelter)),
+            entry("GET /placements", Fixture.as("shelter.staff").query("limit", "500")
+                    .lists("id", records -> records.placementFor("read"))
+                    .notListedFor(SeededRecords::staffOfAnotherShelter).notListedFor("cpu.durres.worker")),
+            entry("GET /placements/{id}", Fixture.as("shelter.staff")
+                    .path("id", records -> records.placementFor("read"))
+                    .refusedTo(SeededRecords::staffOfAnotherShelter).refusedTo("cpu.durres.worker")),
+            entry("POST /placements/{id}/extension", Fixture.as("shelter.staff")
+                    .path("id", records -> records.placementFor("extension"))
+                    .body(records -> "{\"stayEndsAt\": \"" + Instant.now().plus(Duration.ofDays(4))
+                            + "\", \"reason\": \"the family assessment is not finished\"}")
+                    .refusedTo(SeededRecords::staffOfAnotherShelter)),
+            entry("POST /placements/{id}/discharge", Fixture.as("shelter.staff")
+                    .path("id", records -> records.placementFor("discharge"))
+                    .body("{\"destination\": \"FAMILY_REUNIFICATION\"}")
+                    .refusedTo(SeededRecords::staffOfAnotherShelter)),
 
-            // notification-service
+            // notification-service: a person's own inbox
             entry("GET /inbox", Fixture.as(SeededRecords::assignee).query("limit", "500")
                     .lists("taskId", SeededRecords::taskId)
                     .notListedFor(SeededRecords::otherTiranaWorker).notListedFor("cpu.durres.worker")),
+            entry("GET /inbox/unread-count", Fixture.as(SeededRecords::assignee).unscoped(OWN_INBOX)),
+            entry("GET /inbox/stream", Fixture.as(SeededRecords::assignee).streams().unscoped(OWN_INBOX)),
             entry("GET /inbox/{id}", Fixture.as(SeededRecords::assignee).path("id", SeededRecords::notificationId)
                     .refusedTo(SeededRecords::otherTiranaWorker).refusedTo("cpu.tirana.supervisor")),
             entry("POST /inbox/{id}/read", Fixture.as(SeededRecords::assignee)
-                    .path("id", SeededRecords::notificationId).refusedTo(SeededRecords::otherTiranaWorker)));
+                    .path("id", SeededRecords::notificationId).refusedTo(SeededRecords::otherTiranaWorker)),
+
+            // notification-service: the ministries' systems
+            entry("GET /feed", Fixture.as(HEALTH).query("limit", "50")
+                    .unscoped("every ministry reads the same minimised feed, with its own pseudonymous ids")),
+            entry("POST /subscriptions", Fixture.as(HEALTH).body(records -> SeededRecords.subscriptionBody())
+                    .unscoped("the subscription is the calling system's own, from the token")),
+            entry("GET /subscriptions", Fixture.as(HEALTH).lists("id", SeededRecords::healthSubscription)
+                    .notListedFor(INTERIOR)),
+            entry("GET /subscriptions/{id}", Fixture.as(HEALTH).path("id", SeededRecords::healthSubscription)
+                    .refusedTo(INTERIOR)),
+            entry("DELETE /subscriptions/{id}", Fixture.as(HEALTH).path("id", SeededRecords::subscription)
+                    .refusedTo(INTERIOR)),
+            entry("POST /subscriptions/{id}/pause", Fixture.as(HEALTH).path("id", SeededRecords::subscription)
+                    .refusedTo(INTERIOR)),
+            entry("POST /subscriptions/{id}/resume", Fixture.as(HEALTH).path("id", SeededRecords::pausedSubscription)
+                    .refusedTo(INTERIOR)),
+
+            // every service: who read or changed a child's records (per service below), and dead letters
+            entry("GET /dead-letters", Fixture.as("platform.admin").unscoped(DEAD_LETTERS)));
 
     /**
-     * Operations whose scope fixture is still to be written: for these the matrix proves only authentication
-     * (no token: 401; every role the operation's {@code @RolesAllowed} does not name, or every person for an
-     * operation only ministry systems may call: 403) and says, on every run, how many are left. Writing an entry
-     * in {@link #FIXTURES} for one means removing it from here; an operation in both fails the matrix.
+     * Fixtures of one service's operation, where the same operation of the service kit needs that service's
+     * records: keyed {@code "service METHOD /path"}, they take precedence over {@link #FIXTURES}.
      */
-    static final Set<String> SCOPE_FIXTURE_TO_WRITE = Set.of(
-            "GET /audit",
-            "POST /cases/deinstitutionalisation",
-            "POST /cases/{id}/closure",
-            "GET /cases/{id}/records",
-            "POST /cases/{id}/records/counselling-sessions",
-            "POST /cases/{id}/records/deinstitutionalisation-assessments",
-            "POST /cases/{id}/records/emergency-interventions",
-            "POST /cases/{id}/records/home-visits",
-            "POST /cases/{id}/records/needs-assessments",
-            "POST /cases/{id}/records/risk-assessments",
-            "GET /cases/{id}/timeline",
-            "GET /child-matches",
-            "POST /child-matches/{id}/confirmation",
-            "POST /child-matches/{id}/rejection",
-            "GET /children/{id}",
-            "PUT /children/{id}/particulars",
-            "GET /dead-letters",
-            "GET /dead-letters/{topic}",
-            "POST /dead-letters/{topic}/replay",
-            "GET /feed",
-            "GET /inbox/stream",
-            "GET /inbox/unread-count",
-            "GET /meetings",
-            "POST /meetings",
-            "GET /meetings/{id}",
-            "GET /placement-requests",
-            "POST /placement-requests",
-            "GET /placement-requests/{id}",
-            "POST /placement-requests/{id}/admission",
-            "POST /placement-requests/{id}/passing-on",
-            "GET /placements",
-            "GET /placements/{id}",
-            "POST /placements/{id}/discharge",
-            "POST /placements/{id}/extension",
-            "GET /plans",
-            "POST /plans",
-            "GET /plans/{id}",
-            "PUT /plans/{id}",
-            "POST /plans/{id}/approval",
-            "POST /plans/{id}/return",
-            "GET /subscriptions",
-            "POST /subscriptions",
-            "DELETE /subscriptions/{id}",
-            "GET /subscriptions/{id}",
-            "POST /subscriptions/{id}/pause",
-            "POST /subscriptions/{id}/resume",
-            "GET /tasks/mine",
-            "GET /tasks/workload",
-            "POST /tasks/{id}/cancellation",
-            "POST /tasks/{id}/completion",
-            "POST /tasks/{id}/reassignment",
-            "POST /tasks/{id}/start");
+    static final Map<String, Fixture> SERVICE_FIXTURES = new LinkedHashMap<>();
+    static {
+        SERVICE_FIXTURES.put("police-intake-service GET /audit", audit(SeededRecords::intakeId,
+                SeededRecords::intakeId));
+        SERVICE_FIXTURES.put("referral-service GET /audit", audit(SeededRecords::intakeId,
+                SeededRecords::referralId));
+        SERVICE_FIXTURES.put("case-service GET /audit", audit(SeededRecords::intakeId, SeededRecords::caseId));
+        SERVICE_FIXTURES.put("shelter-service GET /audit", audit(SeededRecords::placementReferral,
+                SeededRecords::placementRequestId));
+        SERVICE_FIXTURES.put("notification-service GET /audit", Fixture.as("cpu.tirana.supervisor")
+                .query("child", SeededRecords::referralId)
+                .unscoped("notices carry references, not a child's data: there is nothing to audit"));
+        Map<String, String> consumed = Map.of("police-intake-service", "referral.events",
+                "referral-service", "case.events", "case-service", "referral.events",
+                "shelter-service", "referral.events", "notification-service", "referral.events");
+        consumed.forEach((service, topic) -> {
+            String letters = topic + "." + service + ".dlt";
+            SERVICE_FIXTURES.put(service + " GET /dead-letters/{topic}", Fixture.as("platform.admin")
+                    .path("topic", letters).unscoped(DEAD_LETTERS));
+            SERVICE_FIXTURES.put(service + " POST /dead-letters/{topic}/replay", Fixture.as("platform.admin")
+                    .path("topic", letters).unscoped(DEAD_LETTERS));
+        });
+    }
+
+    /** The fixture of an operation: its service's own, else the shared one, else none. */
+    static Fixture of(OpenApiOperations.Operation operation) {
+        Fixture own = SERVICE_FIXTURES.get(operation.toString());
+        return own != null ? own : FIXTURES.get(operation.key());
+    }
+
+    /** The audit trail of the seeded child, found by {@code child}: the supervisor of Tirana sees it, Durrës not. */
+    private static Fixture audit(Function<SeededRecords, String> child, Function<SeededRecords, String> recordId) {
+        return Fixture.as("cpu.tirana.supervisor").query("child", child).lists("recordId", recordId)
+                .notListedFor("cpu.durres.supervisor");
+    }
+
+    /** A record of the seeded case, written by its worker. */
+    private static Map.Entry<String, Fixture> record(String kind, Function<SeededRecords, String> body) {
+        return entry("POST /cases/{id}/records/" + kind, Fixture.as(SeededRecords::assignee)
+                .path("id", SeededRecords::caseId).body(body).refusedTo("cpu.durres.worker", "cpu.durres.supervisor"));
+    }
+
+    /** A step on a task of its own: its assignee takes it; the other Tirana worker and Durrës may not. */
+    private static Map.Entry<String, Fixture> taskStep(String step, String body) {
+        Fixture fixture = Fixture.as(records -> records.assigneeOf(step)).path("id", records -> records.taskFor(step))
+                .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")
+                .refusedTo(records -> records.otherWorkerOf(step));
+        return entry("POST /tasks/{id}/" + step, body == null ? fixture : fixture.body(body));
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneOffset.UTC).toString();
+    }
+
+    private static String anHourAgo() {
+        return Instant.now().minus(Duration.ofHours(1)).toString();
+    }
 
     private AccessFixtures() {
     }

@@ -4,6 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,20 +80,9 @@ class AccessMatrixIT {
         Set<String> documented = new TreeSet<>();
         for (Map.Entry<String, List<Operation>> service : OPERATIONS.entrySet()) {
             int checks = 0;
-            int pending = 0;
             for (Operation operation : service.getValue()) {
                 documented.add(operation.key());
-                Fixture fixture = AccessFixtures.FIXTURES.get(operation.key());
-                boolean toWrite = AccessFixtures.SCOPE_FIXTURE_TO_WRITE.contains(operation.key());
-                if (fixture != null && toWrite) {
-                    failures.add(operation + ": has a fixture; remove it from SCOPE_FIXTURE_TO_WRITE");
-                    continue;
-                }
-                if (toWrite) {
-                    checks += checkAuthenticationOnly(operation, failures);
-                    pending++;
-                    continue;
-                }
+                Fixture fixture = AccessFixtures.of(operation);
                 if (fixture == null) {
                     failures.add(operation + ": no fixture; add an entry \"" + operation.key()
                             + "\" to AccessFixtures (how: see the top of that file)");
@@ -102,13 +98,15 @@ class AccessMatrixIT {
                 }
                 checks += check(operation, failures);
             }
-            System.out.printf("[access] %s operations=%d checks=%d scope-fixtures-to-write=%d%n", service.getKey(),
-                    service.getValue().size(), checks, pending);
+            System.out.printf("[access] %s operations=%d checks=%d%n", service.getKey(), service.getValue().size(),
+                    checks);
         }
         AccessFixtures.FIXTURES.keySet().stream().filter(key -> !documented.contains(key)).forEach(key -> failures
                 .add(key + ": a fixture for an operation no service documents (renamed or removed?)"));
-        AccessFixtures.SCOPE_FIXTURE_TO_WRITE.stream().filter(key -> !documented.contains(key)).forEach(key -> failures
-                .add(key + ": listed as to write, but no service documents it (renamed or removed?)"));
+        Set<String> documentedPerService = new TreeSet<>();
+        OPERATIONS.values().forEach(list -> list.forEach(operation -> documentedPerService.add(operation.toString())));
+        AccessFixtures.SERVICE_FIXTURES.keySet().stream().filter(key -> !documentedPerService.contains(key))
+                .forEach(key -> failures.add(key + ": a fixture for an operation that service does not document"));
         assertThat(failures).as("access matrix").isEmpty();
     }
 
@@ -156,12 +154,12 @@ class AccessMatrixIT {
             for (Map.Entry<String, String> role : AccessFixtures.DEMO_USER_OF_ROLE.entrySet()) {
                 if (!operation.roles().contains(role.getKey())) {
                     expect(failures, operation, role.getValue() + " (" + role.getKey() + ", a role not allowed)",
-                            send(operation, call, TestTokens.of(role.getValue())), 403);
+                            send(operation, call, Tokens.of(role.getValue())), 403);
                     checks++;
                 }
             }
             for (Map.Entry<String, Fixture.Outcome> outsider : call.outsiders()) {
-                Response response = send(operation, call, TestTokens.of(outsider.getKey()));
+                Response response = send(operation, call, Tokens.of(outsider.getKey()));
                 String who = outsider.getKey() + " (right role, elsewhere)";
                 if (outsider.getValue() == Fixture.Outcome.REFUSED) {
                     expect(failures, operation, who, response, 403);
@@ -171,7 +169,14 @@ class AccessMatrixIT {
                 }
                 checks++;
             }
-            Response allowed = send(operation, call, TestTokens.of(call.user()));
+            if (call.stream()) {
+                int status = streamStatus(operation, call, Tokens.of(call.user()));
+                if (status != 200) {
+                    failures.add(operation + " as " + call.user() + " (the right user): " + status + ", not 200");
+                }
+                return checks + 1;
+            }
+            Response allowed = send(operation, call, Tokens.of(call.user()));
             if (allowed.statusCode() / 100 != 2) {
                 failures.add(operation + " as " + call.user() + " (the right user): " + allowed.statusCode() + " "
                         + allowed.asString());
@@ -182,25 +187,6 @@ class AccessMatrixIT {
             checks++;
         } catch (RuntimeException e) {
             failures.add(operation + ": " + e);
-        }
-        return checks;
-    }
-
-    /**
-     * Authentication only, for an operation whose scope fixture is still to be written: no token gets 401, and every
-     * role the operation does not allow gets 403 (all of them for an operation only ministry systems may call).
-     */
-    private static int checkAuthenticationOnly(Operation operation, List<String> failures) {
-        Fixture.Resolved call = placeholders(operation);
-        int checks = 0;
-        expect(failures, operation, "no token", send(operation, call, null), 401);
-        checks++;
-        for (Map.Entry<String, String> role : AccessFixtures.DEMO_USER_OF_ROLE.entrySet()) {
-            if (!operation.roles().contains(role.getKey())) {
-                expect(failures, operation, role.getValue() + " (" + role.getKey() + ", a role not allowed)",
-                        send(operation, call, TestTokens.of(role.getValue())), 403);
-                checks++;
-            }
         }
         return checks;
     }
@@ -223,7 +209,7 @@ class AccessMatrixIT {
     private static Fixture.Resolved resolved(Operation operation) {
         Fixture.Resolved call = RESOLVED.get(operation);
         if (call == null) {
-            call = AccessFixtures.FIXTURES.get(operation.key()).resolve(records);
+            call = AccessFixtures.of(operation).resolve(records);
             RESOLVED.put(operation, call);
         }
         return call;
@@ -240,7 +226,7 @@ class AccessMatrixIT {
         while (names.find()) {
             path.put(names.group(1), UUID.randomUUID().toString());
         }
-        return new Fixture.Resolved(null, path, Map.of(), "{}", null, null, List.of(), null);
+        return new Fixture.Resolved(null, path, Map.of(), "{}", null, null, List.of(), null, false);
     }
 
     private static Response send(Operation operation, Fixture.Resolved call, String token) {
@@ -253,6 +239,28 @@ class AccessMatrixIT {
             request.contentType(ContentType.JSON).body(call.body());
         }
         return request.request(operation.method(), PackagedServices.url(operation.service()) + operation.path());
+    }
+
+    /** The status of a server-sent event stream opened as the right user; the stream is closed at once. */
+    private static int streamStatus(Operation operation, Fixture.Resolved call, String token) {
+        String path = operation.path();
+        for (Map.Entry<String, String> parameter : call.path().entrySet()) {
+            path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PackagedServices.url(operation.service()) + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -22,17 +22,18 @@ final class Fixture {
     /** A fixture with every value worked out, ready to send. */
     record Resolved(String user, Map<String, String> path, Map<String, String> query, String body,
             String listedField, String listedValue, List<Map.Entry<String, Outcome>> outsiders,
-            String unscopedBecause) {
+            String unscopedBecause, boolean stream) {
     }
 
     private final Function<SeededRecords, String> user;
     private final Map<String, Function<SeededRecords, String>> path = new LinkedHashMap<>();
-    private final Map<String, String> query = new LinkedHashMap<>();
+    private final Map<String, Function<SeededRecords, String>> query = new LinkedHashMap<>();
     private Function<SeededRecords, String> body;
     private String listedField;
     private Function<SeededRecords, String> listedValue;
     private final List<ScopeCheck> outsiders = new ArrayList<>();
     private String unscopedBecause;
+    private boolean stream;
 
     private Fixture(Function<SeededRecords, String> user) {
         this.user = user;
@@ -56,8 +57,18 @@ final class Fixture {
         return path(name, records -> value);
     }
 
-    Fixture query(String name, String value) {
+    Fixture query(String name, Function<SeededRecords, String> value) {
         query.put(name, value);
+        return this;
+    }
+
+    Fixture query(String name, String value) {
+        return query(name, records -> value);
+    }
+
+    /** The answer is a stream of server-sent events: for the right user only its status is read. */
+    Fixture streams() {
+        stream = true;
         return this;
     }
 
@@ -128,9 +139,11 @@ final class Fixture {
     Resolved resolve(SeededRecords records) {
         Map<String, String> values = new LinkedHashMap<>();
         path.forEach((name, value) -> values.put(name, value.apply(records)));
-        return new Resolved(user.apply(records), values, Map.copyOf(query), body == null ? null : body.apply(records),
+        Map<String, String> parameters = new LinkedHashMap<>();
+        query.forEach((name, value) -> parameters.put(name, value.apply(records)));
+        return new Resolved(user.apply(records), values, parameters, body == null ? null : body.apply(records),
                 listedField, listedValue == null ? null : listedValue.apply(records),
                 outsiders.stream().map(check -> Map.entry(check.user().apply(records), check.outcome())).toList(),
-                unscopedBecause);
+                unscopedBecause, stream);
     }
 }

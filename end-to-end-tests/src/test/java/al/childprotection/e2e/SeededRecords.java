@@ -1,9 +1,13 @@
 package al.childprotection.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import al.childprotection.testsupport.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -58,7 +61,11 @@ final class SeededRecords {
 
     /** The Tirana worker the task was not given to: same role, same municipality, not their task. */
     String otherTiranaWorker() {
-        return assignee().equals("cpu.tirana.worker1") ? "cpu.tirana.worker2" : "cpu.tirana.worker1";
+        return other(assignee());
+    }
+
+    private static String other(String tiranaWorker) {
+        return tiranaWorker.equals("cpu.tirana.worker1") ? "cpu.tirana.worker2" : "cpu.tirana.worker1";
     }
 
     String notificationId() {
@@ -82,6 +89,199 @@ final class SeededRecords {
         String id = acknowledgedReferral();
         step(id, "acceptance");
         return id;
+    }
+
+    // ---- case work on the seeded case (made once each) ----
+
+    /** The child of the seeded case. */
+    String childId() {
+        return once("childId", () -> as(assignee()).get(PackagedServices.url("case-service") + "/cases/" + caseId())
+                .then().statusCode(200).extract().path("childId"));
+    }
+
+    /** A returned plan, corrected: the review and the items again, the case stays the plan's. */
+    static String resubmission() {
+        LocalDate review = LocalDate.now(ZoneOffset.UTC).plusMonths(4);
+        return """
+                {"reviewDate": "%s",
+                 "items": [{"goal": "Back at school", "service": "School enrolment support",
+                            "responsibleAgency": "Regional education office", "dueDate": "%s"},
+                           {"goal": "Health check", "service": "Paediatric visit",
+                            "responsibleAgency": "Health centre", "dueDate": "%s"}]}"""
+                .formatted(review, review.minusMonths(1), review.minusMonths(2));
+    }
+
+    /** A plan submitted on the seeded case, waiting for the supervisor. */
+    String planId() {
+        return once("planId", this::submittedPlan);
+    }
+
+    /** A new plan on the seeded case, SUBMITTED (a fresh one each time). */
+    String submittedPlan() {
+        return as(assignee()).contentType(ContentType.JSON).body(plan(caseId()))
+                .post(PackagedServices.url("case-service") + "/plans").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new plan on the seeded case that the supervisor returned with comments (a fresh one each time). */
+    String returnedPlan() {
+        String id = submittedPlan();
+        as("cpu.tirana.supervisor").contentType(ContentType.JSON).body("{\"comments\": \"name the school\"}")
+                .post(PackagedServices.url("case-service") + "/plans/" + id + "/return").then().statusCode(200);
+        return id;
+    }
+
+    /** An Individual Protection Plan for {@code caseId}: one item, due before the review. */
+    static String plan(String caseId) {
+        LocalDate review = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
+        return """
+                {"caseId": "%s", "reviewDate": "%s",
+                 "items": [{"goal": "Back at school", "service": "School enrolment support",
+                            "responsibleAgency": "Regional education office", "dueDate": "%s"}]}"""
+                .formatted(caseId, review, review.minusMonths(1));
+    }
+
+    /** An ITG meeting about the seeded case. */
+    String meetingId() {
+        return once("meetingId", () -> as(assignee()).contentType(ContentType.JSON).body(meeting(caseId()))
+                .post(PackagedServices.url("case-service") + "/meetings").then().statusCode(201).extract().path("id"));
+    }
+
+    static String meeting(String caseId) {
+        return """
+                {"caseId": "%s", "heldAt": "%s",
+                 "participants": [{"agency": "Police Kamëz", "representative": "Inspector on duty"},
+                                  {"agency": "Health centre"}],
+                 "decisions": [{"decision": "Health check within the week", "responsibleAgency": "Health centre",
+                                "dueDate": "%s"}]}"""
+                .formatted(caseId, Instant.now().minusSeconds(3600), LocalDate.now(ZoneOffset.UTC).plusDays(7));
+    }
+
+    /** A deinstitutionalisation case at the Tirana CPU, for a child in a residential institution. */
+    String deinstitutionalisationCase() {
+        return once("deinstitutionalisationCase", () -> as("cpu.tirana.worker1").contentType(ContentType.JSON)
+                .body(deinstitutionalisation()).post(PackagedServices.url("case-service")
+                        + "/cases/deinstitutionalisation")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    static String deinstitutionalisation() {
+        return """
+                {"child": {"givenName": "Matrix", "familyName": "Home-%s", "sex": "MALE", "dateOfBirth": "2014-02-03"},
+                 "institution": "Residential centre for children, Tiranë", "plannedOutcome": "FAMILY_REUNIFICATION"}"""
+                .formatted(suffix());
+    }
+
+    // ---- tasks and cases in the state a step needs (a fresh one per step, named) ----
+
+    /** The first-contact task of a new referral, for {@code step} (the same task each time it is asked). */
+    String taskFor(String step) {
+        return (String) freshAssignment(step).get("taskId");
+    }
+
+    /** The Tirana worker the task for {@code step} was given to. */
+    String assigneeOf(String step) {
+        return (String) freshAssignment(step).get("recipient");
+    }
+
+    /** The other Tirana worker: same role and municipality, not the task's. */
+    String otherWorkerOf(String step) {
+        return other(assigneeOf(step));
+    }
+
+    /** The case opened for the referral of {@code step}. */
+    String caseFor(String step) {
+        return (String) freshAssignment(step).get("caseId");
+    }
+
+    private Map<String, Object> freshAssignment(String step) {
+        return once("assignment:" + step, () -> assignmentOf(freshReferral()));
+    }
+
+    // ---- proposals that two records are one child (a fresh pair per step, named) ----
+
+    /**
+     * A proposal at the Tirana CPU that two children are one: the second intake spells the family name as it
+     * sounds ("Jaferi" for "Xhaferi"), with the same date of birth and no parents' names, so a worker must decide.
+     */
+    String childMatchFor(String step) {
+        return once("childMatch:" + step, () -> {
+            String family = "aferi" + letters();
+            recordIntake(Intakes.of("Matrix", "Xh" + family, "Tirana"));
+            recordIntake(Intakes.of("Matrix", "J" + family, "Tirana"));
+            return await().atMost(Duration.ofSeconds(90)).until(() -> list("cpu.tirana.worker1", "case-service",
+                    "/child-matches").stream().filter(match -> mentions(match, "J" + family))
+                    .map(match -> (String) match.get("id")).findFirst().orElse(null), id -> id != null);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean mentions(Map<String, Object> match, String familyName) {
+        return Stream.of("child", "candidate").map(side -> (Map<String, Object>) match.get(side))
+                .anyMatch(record -> record != null && familyName.equals(record.get("familyName")));
+    }
+
+    // ---- shelter placements (House of Colors, Tirana) ----
+
+    /** The referral a placement request of this run names: the audit of shelter-service knows the child by it. */
+    String placementReferral() {
+        return once("placementReferral", () -> UUID.randomUUID().toString());
+    }
+
+    /** A request for a child alone, waiting at the House of Colors. */
+    String placementRequestId() {
+        return once("placementRequestId", () -> placementRequest(placementReferral()));
+    }
+
+    /** A new request waiting at the House of Colors (a fresh one each time). */
+    String waitingRequest() {
+        return placementRequest(UUID.randomUUID().toString());
+    }
+
+    /** A child admitted at the House of Colors for {@code step} (the same stay each time it is asked). */
+    String placementFor(String step) {
+        return once("placement:" + step, () -> as("shelter.staff")
+                .post(PackagedServices.url("shelter-service") + "/placement-requests/" + waitingRequest()
+                        + "/admission")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private static String placementRequest(String referralId) {
+        return as("cpu.tirana.worker1").contentType(ContentType.JSON)
+                .body("{\"kind\": \"CHILD_ALONE\", \"referralId\": \"" + referralId + "\"}")
+                .post(PackagedServices.url("shelter-service") + "/placement-requests")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    // ---- ministry subscriptions ----
+
+    /** A push subscription of the health ministry's system (a fresh one each time). */
+    String subscription() {
+        return Tokens.as("ministry-health-feed").contentType(ContentType.JSON).body(subscriptionBody())
+                .post(PackagedServices.url("notification-service") + "/subscriptions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A push subscription of the health ministry's system, paused by it (a fresh one each time). */
+    String pausedSubscription() {
+        String id = subscription();
+        Tokens.as("ministry-health-feed").post(PackagedServices.url("notification-service") + "/subscriptions/" + id
+                + "/pause").then().statusCode(200);
+        return id;
+    }
+
+    /** The health ministry's subscription the reading steps look at. */
+    String healthSubscription() {
+        return once("healthSubscription", this::subscription);
+    }
+
+    /** A subscription to referrals, delivered to an address that does not answer, signed with a random secret. */
+    static String subscriptionBody() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return """
+                {"callbackUrl": "https://ministry.invalid/child-protection/events",
+                 "eventTypes": ["al.childprotection.referral.created.v1"],
+                 "secret": "whsec_%s"}""".formatted(Base64.getEncoder().encodeToString(secret));
     }
 
     // ---- the directory, edited by the platform administrator (entries named e2e-...) ----
@@ -136,6 +336,13 @@ final class SeededRecords {
         return once("staffOfAnotherShelter", () -> accounts.user("shelter-staff", Map.of("shelter", "e2e-other")));
     }
 
+    /** Ten random letters, for a name that is this run's own and has no digits for the matcher to set aside. */
+    static String letters() {
+        StringBuilder letters = new StringBuilder();
+        new SecureRandom().ints(10, 'a', 'z' + 1).forEach(letter -> letters.append((char) letter));
+        return letters.toString();
+    }
+
     static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -164,11 +371,15 @@ final class SeededRecords {
      * supervisor's task list, which puts the oldest due date first and grows with every run on the shared broker.
      */
     private Map<String, Object> assignment() {
-        return once("assignment", () -> await().atMost(Duration.ofSeconds(90)).until(() -> Stream
+        return once("assignment", () -> assignmentOf(referralId()));
+    }
+
+    private static Map<String, Object> assignmentOf(String referralId) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> Stream
                 .of("cpu.tirana.worker1", "cpu.tirana.worker2")
                 .flatMap(worker -> list(worker, "notification-service", "/inbox").stream())
-                .filter(n -> referralId().equals(n.get("referralId")) && n.get("taskId") != null)
-                .findFirst().orElse(null), found -> found != null));
+                .filter(n -> referralId.equals(n.get("referralId")) && n.get("taskId") != null)
+                .findFirst().orElse(null), found -> found != null);
     }
 
     private static void step(String referralId, String step) {
@@ -201,6 +412,6 @@ final class SeededRecords {
     }
 
     static RequestSpecification as(String user) {
-        return given().auth().oauth2(TestTokens.of(user));
+        return Tokens.as(user);
     }
 }
