@@ -1,14 +1,13 @@
 package al.childprotection.intake;
 
+import static al.childprotection.testsupport.AuditTrails.auditOf;
+import static al.childprotection.testsupport.AuditTrails.tamperWith;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import al.childprotection.testsupport.AuditTrails;
 import al.childprotection.testsupport.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +28,10 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class IntakeAuditTests {
+
+    /** The psychosocial team of police station PS-KAMEZ, in Kamëz. */
+    private static final AuditTrails.Actor KAMZA_TEAM = new AuditTrails.Actor("police.kamza", "police-psychosocial",
+            "Kamëz");
 
     @Inject
     AgroalDataSource database;
@@ -46,7 +50,7 @@ class IntakeAuditTests {
 
         List<Map<String, Object>> trail = auditOf(id, "sarpc.analyst");
 
-        assertThat(trail).map(IntakeAuditTests::withoutPositionAndTime).containsExactly(
+        assertThat(trail).map(AuditTrails::withoutPositionAndTime).containsExactly(
                 entry(id, "intake.recorded", "POST", "/intakes"),
                 entry(id, "intake.read", "GET", "/intakes/{id}"),
                 entry(id, "intake.listed", "GET", "/intakes"),
@@ -96,49 +100,20 @@ class IntakeAuditTests {
                 .body(IntakeSamples.childLivingIn("Pandryshueshme", "Tiranë"))
                 .when().post("/intakes").then().statusCode(201).extract().path("id");
 
-        assertThatThrownBy(() -> execute("update audit_record set actor = 'nobody' where record_id = '" + id + "'"))
+        assertThatThrownBy(() -> tamperWith(database, "update audit_record set actor = 'nobody' where record_id = '"
+                + id + "'")).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> tamperWith(database, "delete from audit_record where record_id = '" + id + "'"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> execute("delete from audit_record where record_id = '" + id + "'"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> execute("truncate audit_record"))
+        assertThatThrownBy(() -> tamperWith(database, "truncate audit_record"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
 
         assertThat(auditOf(id, "sarpc.analyst")).singleElement()
                 .satisfies(row -> assertThat(row.get("actor")).isEqualTo("police.kamza"));
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     /** What police.kamza (station PS-KAMEZ, Kamëz) did to the intake of a child living in Tiranë. */
     private static Map<String, Object> entry(String id, String action, String method, String path) {
-        Map<String, Object> entry = new HashMap<>();
-        entry.put("actor", "police.kamza");
-        entry.put("actorRole", "police-psychosocial");
-        entry.put("actorMunicipality", "Kamëz");
-        entry.put("action", action);
-        entry.put("recordType", "intake");
-        entry.put("recordId", id);
-        entry.put("intakeId", id);
-        entry.put("recordMunicipality", "Tiranë");
-        entry.put("method", method);
-        entry.put("path", path);
-        return entry;
-    }
-
-    private static Map<String, Object> withoutPositionAndTime(Map<String, Object> row) {
-        Map<String, Object> rest = new HashMap<>(row);
-        rest.remove("position");
-        rest.remove("at");
-        return rest;
-    }
-
-    static List<Map<String, Object>> auditOf(String child, String reader) {
-        return as(reader).queryParam("child", child).when().get("/audit")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return AuditTrails.entry(KAMZA_TEAM, action, "intake", id, id, "Tiranë", method, path);
     }
 
     private static RequestSpecification as(String demoUser) {

@@ -1,14 +1,14 @@
 package al.childprotection.referral;
 
+import static al.childprotection.testsupport.AuditTrails.auditOf;
+import static al.childprotection.testsupport.AuditTrails.tamperWith;
+import static al.childprotection.testsupport.AuditTrails.withoutPositionAndTime;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.IntakeRecorded;
+import al.childprotection.testsupport.AuditTrails;
 import al.childprotection.testsupport.EventPublisher;
 import al.childprotection.testsupport.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -32,6 +33,9 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class ReferralAuditTests {
+
+    private static final AuditTrails.Actor TIRANA_WORKER = new AuditTrails.Actor("cpu.tirana.worker1", "cpu-worker",
+            "Tiranë");
 
     @Inject
     AgroalDataSource database;
@@ -52,7 +56,7 @@ class ReferralAuditTests {
         assertThat(trail).extracting(row -> row.get("action")).startsWith("referral.listed")
                 .containsSubsequence("referral.read", "referral.acknowledged", "referral.timeline-read",
                         "referral.rejected");
-        assertThat(trail.subList(trail.size() - 4, trail.size())).map(ReferralAuditTests::withoutPositionAndTime)
+        assertThat(trail.subList(trail.size() - 4, trail.size())).map(AuditTrails::withoutPositionAndTime)
                 .containsExactly(
                         entry(id, intakeId, "referral.read", "GET", "/referrals/{id}"),
                         entry(id, intakeId, "referral.acknowledged", "POST", "/referrals/{id}/acknowledgement"),
@@ -108,17 +112,12 @@ class ReferralAuditTests {
         IntakeRecorded intake = referredToTirana();
         String id = (String) ReferralRoutingTests.awaitReferral(intake, "cpu.tirana.worker1").get("id");
 
-        assertThatThrownBy(() -> execute("update audit_record set record_municipality = 'Durrës' where record_id = '"
-                + id + "'")).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> execute("delete from audit_record where record_id = '" + id + "'"))
+        assertThatThrownBy(() -> tamperWith(database, "update audit_record set record_municipality = 'Durrës'"
+                + " where record_id = '" + id + "'")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> tamperWith(database, "delete from audit_record where record_id = '" + id + "'"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThat(auditOf(id, "cpu.tirana.supervisor")).isNotEmpty();
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private static IntakeRecorded referredToTirana() {
@@ -132,30 +131,7 @@ class ReferralAuditTests {
     /** What cpu.tirana.worker1 did to the referral of a Tirana child. */
     private static Map<String, Object> entry(String id, String intakeId, String action, String method,
             String path) {
-        Map<String, Object> entry = new HashMap<>();
-        entry.put("actor", "cpu.tirana.worker1");
-        entry.put("actorRole", "cpu-worker");
-        entry.put("actorMunicipality", "Tiranë");
-        entry.put("action", action);
-        entry.put("recordType", "referral");
-        entry.put("recordId", id);
-        entry.put("intakeId", intakeId);
-        entry.put("recordMunicipality", "Tiranë");
-        entry.put("method", method);
-        entry.put("path", path);
-        return entry;
-    }
-
-    private static Map<String, Object> withoutPositionAndTime(Map<String, Object> row) {
-        Map<String, Object> rest = new HashMap<>(row);
-        rest.remove("position");
-        rest.remove("at");
-        return rest;
-    }
-
-    private static List<Map<String, Object>> auditOf(String child, String reader) {
-        return as(reader).queryParam("child", child).when().get("/audit")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return AuditTrails.entry(TIRANA_WORKER, action, "referral", id, intakeId, "Tiranë", method, path);
     }
 
     private static ValidatableResponse step(String user, String id, String step, String body) {

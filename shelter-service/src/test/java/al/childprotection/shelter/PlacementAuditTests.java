@@ -1,6 +1,7 @@
 package al.childprotection.shelter;
 
 import static al.childprotection.shelter.Placements.as;
+import static al.childprotection.testsupport.AuditTrails.auditOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -117,10 +118,5 @@ class PlacementAuditTests {
         as("cpu.tirana.worker1").queryParam("child", requestId).when().get("/audit").then().statusCode(403);
         assertThat(auditOf(requestId, "cpu.durres.supervisor")).isEmpty();
         assertThat(auditOf(requestId, "cpu.tirana.supervisor")).isEqualTo(auditOf(requestId, "sarpc.analyst"));
-    }
-
-    private static List<Map<String, Object>> auditOf(String child, String reader) {
-        return as(reader).queryParam("child", child).when().get("/audit")
-                .then().statusCode(200).extract().jsonPath().getList("$");
     }
 }

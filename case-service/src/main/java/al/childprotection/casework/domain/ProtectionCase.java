@@ -55,6 +55,10 @@ public class ProtectionCase {
     @Column(name = "referral_id")
     public UUID referralId;
 
+    /** The intake the child was first recorded in, when a referral opened the case. */
+    @Column(name = "intake_id")
+    public UUID intakeId;
+
     @Column(name = "closed_at")
     public Instant closedAt;
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import al.childprotection.casework.domain.CaseRecord;
 import al.childprotection.casework.domain.Child;
 import al.childprotection.casework.domain.FollowUpTask;
+import al.childprotection.casework.domain.ItgMeeting;
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.domain.TaskReassignment;
 import al.childprotection.casework.domain.TimelineEntry;
@@ -31,6 +32,7 @@ import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.TaskAssigned;
 import al.childprotection.contracts.TaskCompleted;
 import al.childprotection.contracts.TaskOverdue;
+import al.childprotection.kit.audit.AuditedRecord;
 
 public final class CaseMapper {
 
@@ -39,6 +41,34 @@ public final class CaseMapper {
     }
 
     private CaseMapper() {
+    }
+
+    /**
+     * The id the audit trail finds all of a case's records by: the intake the child was first recorded in (as in
+     * police-intake and referral-service), or the case itself when the CPU opened it without a referral.
+     */
+    public static UUID trail(ProtectionCase c) {
+        return c.intakeId != null ? c.intakeId : c.id;
+    }
+
+    /** The case as the audit trail names it: with its intake and the municipality of the CPU responsible. */
+    public static AuditedRecord audited(ProtectionCase c) {
+        return AuditedRecord.of("case", c.id, trail(c), c.municipality);
+    }
+
+    /** A task of the case, found like the case by its intake. */
+    public static AuditedRecord audited(FollowUpTask task, ProtectionCase c) {
+        return AuditedRecord.of("task", task.id, trail(c), c.municipality);
+    }
+
+    /** A record kept on the case (a home visit, an assessment...), found like the case by its intake. */
+    public static AuditedRecord audited(CaseRecord record, ProtectionCase c) {
+        return AuditedRecord.of("case-record", record.id, trail(c), c.municipality);
+    }
+
+    /** An ITG meeting on the case, found like the case by its intake. */
+    public static AuditedRecord audited(ItgMeeting meeting, ProtectionCase c) {
+        return AuditedRecord.of("itg-meeting", meeting.id, trail(c), c.municipality);
     }
 
     public static Child toChild(ChildSummary summary, Instant now) {
@@ -79,6 +109,7 @@ public final class CaseMapper {
         opened.openedAt = now;
         opened.correlationId = correlationId;
         opened.referralId = referral.referralId();
+        opened.intakeId = referral.intakeId();
         return opened;
     }
 

@@ -1,6 +1,8 @@
 package al.childprotection.casework.mapping;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import al.childprotection.casework.matching.ChildMatcher;
 import al.childprotection.casework.rest.ChildMatchView;
 import al.childprotection.casework.rest.ChildView;
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.kit.audit.AuditedRecord;
 
 public final class ChildMapper {
 
@@ -24,6 +27,31 @@ public final class ChildMapper {
     }
 
     private ChildMapper() {
+    }
+
+    /**
+     * The child as the audit trail names it for a reader or editor in {@code municipality}: found by the intake of
+     * the child's latest case there (or that case's id), scoped to that municipality. {@code cases} may hold other
+     * children's cases too; a merged record's cases are those of the record it was merged into.
+     */
+    public static AuditedRecord audited(Child child, Collection<ProtectionCase> cases, String municipality) {
+        UUID owner = child.mergedInto != null ? child.mergedInto : child.id;
+        return cases.stream()
+                .filter(c -> c.childId.equals(owner) && c.municipality.equalsIgnoreCase(municipality))
+                .max(Comparator.comparing((ProtectionCase c) -> c.openedAt))
+                .map(c -> AuditedRecord.of("child", child.id, CaseMapper.trail(c), c.municipality))
+                .orElseGet(() -> AuditedRecord.of("child", child.id, null, municipality));
+    }
+
+    /** A proposal shows two children's records: each is audited, in the municipality that decides the match. */
+    public static List<AuditedRecord> audited(MatchFile file, Collection<ProtectionCase> cases) {
+        return List.of(audited(file.child(), cases, file.match().municipality),
+                audited(file.candidate(), cases, file.match().municipality));
+    }
+
+    /** The ids whose cases {@link #audited(MatchFile, Collection)} needs. */
+    public static List<UUID> owners(Collection<Child> children) {
+        return children.stream().map(c -> c.mergedInto != null ? c.mergedInto : c.id).distinct().toList();
     }
 
     public static Child toChild(ChildSummary summary, Instant now) {

@@ -11,10 +11,16 @@ import al.childprotection.casework.domain.ProtectionPlan;
 import al.childprotection.casework.rest.PlanRequests;
 import al.childprotection.casework.rest.PlanView;
 import al.childprotection.contracts.PlanApproved;
+import al.childprotection.kit.audit.AuditedRecord;
 
 public final class PlanMapper {
 
     private PlanMapper() {
+    }
+
+    /** The plan as the audit trail names it, found like its case by the case's intake. */
+    public static AuditedRecord audited(ProtectionPlan plan, ProtectionCase c) {
+        return AuditedRecord.of("plan", plan.id, CaseMapper.trail(c), c.municipality);
     }
 
     public static List<PlanItem> toItems(List<PlanRequests.Item> items) {

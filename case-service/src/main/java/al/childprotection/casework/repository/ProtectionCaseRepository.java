@@ -1,7 +1,11 @@
 package al.childprotection.casework.repository;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +24,18 @@ public class ProtectionCaseRepository implements PanacheRepositoryBase<Protectio
 
     public Uni<List<ProtectionCase>> forChild(UUID childId) {
         return find("childId", Sort.ascending("openedAt"), childId).list();
+    }
+
+    /** The cases of several children at once (none asked, none read). */
+    public Uni<List<ProtectionCase>> forChildren(Collection<UUID> childIds) {
+        return childIds.isEmpty() ? Uni.createFrom().item(List.of()) : find("childId in ?1", childIds).list();
+    }
+
+    /** Several cases by id, in one query. */
+    public Uni<Map<UUID, ProtectionCase>> byId(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of())
+                : find("id in ?1", ids).list()
+                        .map(list -> list.stream().collect(Collectors.toMap(c -> c.id, Function.identity())));
     }
 
     /** Whether the child has a case (open or closed) in the municipality: then its workers may see the child. */

@@ -18,7 +18,6 @@ import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.service.CaseClosure;
 import al.childprotection.casework.service.CaseService;
 import al.childprotection.casework.service.Timeline;
-import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -53,10 +52,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     public Uni<CaseView> find(@PathParam("id") UUID id) {
-        return cases.findCase(id)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + id))
-                .invoke(file -> caller.requireWorksIn(file.protectionCase().municipality, "case " + id))
-                .map(CaseMapper::toView);
+        return cases.read(id, caller).map(CaseMapper::toView);
     }
 
     /** Closes the case with a reason and an outcome; its referral is closed too, by referral-service. */

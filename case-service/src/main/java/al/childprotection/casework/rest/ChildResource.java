@@ -41,7 +41,7 @@ public class ChildResource {
     @GET
     @Path("/{id}")
     public Uni<ChildView> find(@PathParam("id") UUID id) {
-        return registry.find(id, caller).map(ChildMapper::toView);
+        return registry.read(id, caller).map(ChildMapper::toView);
     }
 
     /** Records the particulars; a record they prove to be the same child is merged, a likely one proposed. */

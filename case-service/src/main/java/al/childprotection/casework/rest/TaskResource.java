@@ -20,7 +20,6 @@ import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.service.CaseService;
 import al.childprotection.casework.service.TaskLifecycle;
 import al.childprotection.casework.service.Workload;
-import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -70,10 +69,7 @@ public class TaskResource {
     @GET
     @Path("/{id}")
     public Uni<TaskView> find(@PathParam("id") UUID id) {
-        return cases.findTask(id)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("task " + id))
-                .invoke(task -> caller.requireWorksIn(task.municipality, "task " + id))
-                .map(CaseMapper::toView);
+        return cases.readTask(id, caller).map(CaseMapper::toView);
     }
 
     @POST

@@ -12,6 +12,7 @@ import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.EventType;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -30,12 +31,15 @@ public class CaseClosure {
     private final FollowUpTaskRepository tasks;
     private final Outbox outbox;
     private final Timeline timeline;
+    private final AuditTrail audit;
 
-    CaseClosure(ProtectionCaseRepository cases, FollowUpTaskRepository tasks, Outbox outbox, Timeline timeline) {
+    CaseClosure(ProtectionCaseRepository cases, FollowUpTaskRepository tasks, Outbox outbox, Timeline timeline,
+            AuditTrail audit) {
         this.cases = cases;
         this.tasks = tasks;
         this.outbox = outbox;
         this.timeline = timeline;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -50,6 +54,7 @@ public class CaseClosure {
                         throw RequestRejectedException.conflict("the case is already " + found.status);
                     }
                 })
+                .call(found -> audit.record("case.closed", CaseMapper.audited(found)))
                 .chain(found -> {
                     found.status = ProtectionCase.Status.CLOSED;
                     found.closedAt = now;

@@ -19,6 +19,7 @@ import al.childprotection.casework.repository.ChildRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -42,9 +43,11 @@ public class CaseRecordKeeping {
     private final Outbox outbox;
     private final SlaConfig sla;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
     CaseRecordKeeping(ProtectionCaseRepository cases, ChildRepository children, CaseRecordRepository records,
-            TaskPlanner planner, Timeline timeline, Outbox outbox, SlaConfig sla, ObjectMapper json) {
+            TaskPlanner planner, Timeline timeline, Outbox outbox, SlaConfig sla, ObjectMapper json,
+            AuditTrail audit) {
         this.cases = cases;
         this.children = children;
         this.records = records;
@@ -53,6 +56,7 @@ public class CaseRecordKeeping {
         this.outbox = outbox;
         this.sla = sla;
         this.json = json;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -74,6 +78,7 @@ public class CaseRecordKeeping {
                     Instant now = Instant.now();
                     CaseRecord record = CaseMapper.toRecord(found, kind, caller.username(), toJson(content), now);
                     Uni<CaseRecord> stored = records.persist(record)
+                            .call(r -> audit.record("case-record.recorded", CaseMapper.audited(r, found)))
                             .call(r -> timeline.record(found, kind + "_RECORDED", caller.username(), null, now));
                     return immediateRisk ? stored.call(r -> emergency(found, now)) : stored;
                 });
@@ -84,7 +89,8 @@ public class CaseRecordKeeping {
         return cases.findById(caseId)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
                 .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
-                .chain(found -> records.ofCase(found.id));
+                .chain(found -> records.ofCase(found.id).call(listed -> audit.record("case-record.listed",
+                        listed.stream().map(r -> CaseMapper.audited(r, found)).toList())));
     }
 
     private Uni<Void> emergency(ProtectionCase protectionCase, Instant now) {

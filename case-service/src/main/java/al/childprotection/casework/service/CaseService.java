@@ -13,6 +13,7 @@ import al.childprotection.casework.domain.Child;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.mapping.CaseMapper;
+import al.childprotection.casework.mapping.ChildMapper;
 import al.childprotection.casework.repository.ChildRepository;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
@@ -21,6 +22,7 @@ import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -41,9 +43,10 @@ public class CaseService {
     private final TaskPlanner planner;
     private final Outbox outbox;
     private final SlaConfig sla;
+    private final AuditTrail audit;
 
     CaseService(ChildRepository children, ChildRegistry registry, Timeline timeline, ProtectionCaseRepository cases,
-            FollowUpTaskRepository tasks, TaskPlanner planner, Outbox outbox, SlaConfig sla) {
+            FollowUpTaskRepository tasks, TaskPlanner planner, Outbox outbox, SlaConfig sla, AuditTrail audit) {
         this.children = children;
         this.registry = registry;
         this.timeline = timeline;
@@ -52,6 +55,7 @@ public class CaseService {
         this.planner = planner;
         this.outbox = outbox;
         this.sla = sla;
+        this.audit = audit;
     }
 
     /**
@@ -89,12 +93,12 @@ public class CaseService {
                 return Uni.createFrom().failure(new IllegalStateException(
                         "no case yet for referral " + correction.referralId() + ": its correction cannot apply"));
             }
-            return cases.findById(task.caseId)
-                    .chain(protectionCase -> children.findById(protectionCase.childId))
+            return cases.findById(task.caseId).chain(protectionCase -> children.findById(protectionCase.childId)
                     .invoke(child -> CaseMapper.correct(child, correction.child()))
                     .invoke(child -> LOG.infof("child %s of referral %s corrected", child.id,
                             correction.referralId()))
-                    .replaceWithVoid();
+                    .chain(child -> audit.record("child.corrected",
+                            ChildMapper.audited(child, List.of(protectionCase), protectionCase.municipality))));
         });
     }
 
@@ -105,7 +109,9 @@ public class CaseService {
                         "referral " + referral.referralId(), Instant.now()).replaceWith(open);
             }
             ProtectionCase opened = CaseMapper.toCase(child, referral, correlationId, Instant.now());
+            // opened by the service itself, from the referral: the audit trail names it as the actor
             return cases.persist(opened)
+                    .call(stored -> audit.record("case.opened", CaseMapper.audited(stored)))
                     .call(stored -> outbox.append(EventType.CASE_OPENED, stored.id,
                             CaseMapper.toOpened(stored, referral.referralId()), correlationId))
                     .call(stored -> timeline.record(stored, "CASE_OPENED", Timeline.PLATFORM,
@@ -141,6 +147,7 @@ public class CaseService {
                     ProtectionCase opened = CaseMapper.toDeinstitutionalisationCase(child, cpuCode, municipality,
                             institution, outcome, worker, Instant.now());
                     return cases.persist(opened)
+                            .call(stored -> audit.record("case.opened", CaseMapper.audited(stored)))
                             .call(stored -> timeline.record(stored, "CASE_OPENED", caller.username(),
                                     "deinstitutionalisation, planned outcome " + outcome, stored.openedAt))
                             .call(stored -> planner.open(stored, FollowUpTask.Kind.DEINSTITUTIONALISATION_ASSESSMENT,
@@ -149,32 +156,53 @@ public class CaseService {
                 }));
     }
 
+    /** A task its reader may see (one of its municipality), the reading audited. */
     @WithSession
-    public Uni<FollowUpTask> findTask(UUID id) {
-        return tasks.findById(id);
+    public Uni<FollowUpTask> readTask(UUID id, Caller caller) {
+        return tasks.findById(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("task " + id))
+                .invoke(task -> caller.requireWorksIn(task.municipality, "task " + id))
+                .call(task -> cases.findById(task.caseId)
+                        .chain(protectionCase -> audit.record("task.read", CaseMapper.audited(task, protectionCase))));
     }
 
     @WithSession
     public Uni<List<FollowUpTask>> tasksOf(String assignee, int limit) {
-        return tasks.listForAssignee(assignee, limit);
+        return tasks.listForAssignee(assignee, limit).call(this::listed);
     }
 
     @WithSession
     public Uni<List<FollowUpTask>> inboxOf(String assignee, int limit) {
-        return tasks.inboxOf(assignee, limit);
+        return tasks.inboxOf(assignee, limit).call(this::listed);
     }
 
     @WithSession
     public Uni<List<FollowUpTask>> tasksIn(String municipality, int limit) {
-        return tasks.listForMunicipality(municipality, limit);
+        return tasks.listForMunicipality(municipality, limit).call(this::listed);
     }
 
-    /** A case with its child and its tasks, or null. */
+    /** A case its reader may see (one of its municipality), with its child and its tasks, the reading audited. */
+    @WithSession
+    public Uni<CaseMapper.CaseFile> read(UUID id, Caller caller) {
+        return findCase(id)
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + id))
+                .invoke(file -> caller.requireWorksIn(file.protectionCase().municipality, "case " + id))
+                .call(file -> audit.record("case.read", CaseMapper.audited(file.protectionCase())));
+    }
+
+    /** A case with its child and its tasks, or null: not audited, for showing a change that was. */
     @WithSession
     public Uni<CaseMapper.CaseFile> findCase(UUID id) {
         return cases.findById(id).chain(found -> found == null
                 ? Uni.createFrom().nullItem()
                 : children.findById(found.childId).chain(child -> tasks.listForCase(found.id)
                         .map(list -> new CaseMapper.CaseFile(found, child, list))));
+    }
+
+    /** Each task listed is a child's record read, and audited as such, named by its case. */
+    private Uni<Void> listed(List<FollowUpTask> listed) {
+        return cases.byId(listed.stream().map(task -> task.caseId).distinct().toList())
+                .chain(byId -> audit.record("task.listed",
+                        listed.stream().map(task -> CaseMapper.audited(task, byId.get(task.caseId))).toList()));
     }
 }

@@ -2,6 +2,7 @@ package al.childprotection.casework.service;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import al.childprotection.casework.repository.ChildMatchRepository;
 import al.childprotection.casework.repository.ChildRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -40,13 +42,15 @@ public class ChildRegistry {
     private final ChildMatchRepository matches;
     private final ProtectionCaseRepository cases;
     private final ChildMerger merger;
+    private final AuditTrail audit;
 
     ChildRegistry(ChildRepository children, ChildMatchRepository matches, ProtectionCaseRepository cases,
-            ChildMerger merger) {
+            ChildMerger merger, AuditTrail audit) {
         this.children = children;
         this.matches = matches;
         this.cases = cases;
         this.merger = merger;
+        this.audit = audit;
     }
 
     /** The record of a referred child, in the consuming transaction: a sure match's, or a new one. */
@@ -65,40 +69,62 @@ public class ChildRegistry {
 
     /**
      * A worker records what the referral could not tell (personal number, parents' names): then the matcher looks
-     * again, and a sure match merges at once (the worker's edit is the decision), a probable one is proposed.
+     * again, and a sure match merges at once (the worker's edit is the decision, audited as the match's
+     * confirmation), a probable one is proposed.
      */
     @WithTransaction
     public Uni<Child> updateParticulars(UUID id, Caller caller, String personalNumber, String motherName,
             String fatherName) {
-        return visible(id, caller).chain(child -> {
-            child.personalNumber = ChildMapper.personalNumber(personalNumber);
-            child.motherName = ChildMapper.blankToNull(motherName);
-            child.fatherName = ChildMapper.blankToNull(fatherName);
-            String municipality = caller.requireMunicipality();
-            return children.candidatesFor(child.particulars(), child.id).chain(found -> {
-                List<Scored> scored = score(child, found);
-                if (!scored.isEmpty() && scored.get(0).verdict().certainty() == Certainty.SURE) {
-                    Child other = scored.get(0).child();
-                    Child newer = other.createdAt.isAfter(child.createdAt) ? other : child;
-                    Child older = newer == other ? child : other;
-                    ChildMatch match = ChildMapper.toMatch(newer, older, municipality, scored.get(0).verdict());
-                    return matches.persist(match)
-                            .chain(() -> merger.merge(match, caller.username()))
-                            .replaceWith(older);
-                }
-                return propose(child, scored, municipality).replaceWith(child);
-            });
-        });
+        String municipality = caller.requireMunicipality();
+        return visible(id, caller)
+                .call(child -> audited("child.particulars-recorded", List.of(child), municipality))
+                .chain(child -> {
+                    child.personalNumber = ChildMapper.personalNumber(personalNumber);
+                    child.motherName = ChildMapper.blankToNull(motherName);
+                    child.fatherName = ChildMapper.blankToNull(fatherName);
+                    return children.candidatesFor(child.particulars(), child.id).chain(found -> {
+                        List<Scored> scored = score(child, found);
+                        if (!scored.isEmpty() && scored.get(0).verdict().certainty() == Certainty.SURE) {
+                            Child other = scored.get(0).child();
+                            Child newer = other.createdAt.isAfter(child.createdAt) ? other : child;
+                            Child older = newer == other ? child : other;
+                            ChildMatch match = ChildMapper.toMatch(newer, older, municipality, scored.get(0).verdict());
+                            return matches.persist(match)
+                                    .call(() -> audited("child-match.confirmed", List.of(newer, older), municipality))
+                                    .chain(() -> merger.merge(match, caller.username()))
+                                    .replaceWith(older);
+                        }
+                        return propose(child, scored, municipality).replaceWith(child);
+                    });
+                });
     }
 
+    /** A child its reader may see, with its cases, the reading audited. */
+    @WithSession
+    public Uni<ChildMapper.ChildFile> read(UUID id, Caller caller) {
+        String municipality = caller.requireMunicipality();
+        return find(id, caller).call(file -> audit.record("child.read",
+                ChildMapper.audited(file.child(), file.cases(), municipality)));
+    }
+
+    /** A child its reader may see, with its cases: not audited, for showing a change that was. */
     @WithSession
     public Uni<ChildMapper.ChildFile> find(UUID id, Caller caller) {
         return visible(id, caller).chain(child -> cases.forChild(child.mergedInto != null ? child.mergedInto : id)
                 .map(list -> new ChildMapper.ChildFile(child, list)));
     }
 
+    /** The proposals of the municipality; each shows two children's records, and both are audited as read. */
     @WithSession
     public Uni<List<ChildMapper.MatchFile>> proposals(String municipality, ChildMatch.Status status, int limit) {
+        return matchFiles(municipality, status, limit).call(files -> cases
+                .forChildren(ChildMapper.owners(files.stream()
+                        .flatMap(f -> Stream.of(f.child(), f.candidate())).toList()))
+                .chain(known -> audit.record("child-match.listed",
+                        files.stream().flatMap(f -> ChildMapper.audited(f, known).stream()).toList())));
+    }
+
+    private Uni<List<ChildMapper.MatchFile>> matchFiles(String municipality, ChildMatch.Status status, int limit) {
         return matches.inMunicipality(municipality, status, limit).chain(list -> {
             Uni<List<ChildMapper.MatchFile>> files = Uni.createFrom().item(new java.util.ArrayList<>());
             for (ChildMatch match : list) {
@@ -117,13 +143,16 @@ public class ChildRegistry {
     @WithTransaction
     public Uni<ChildMapper.MatchFile> confirm(UUID matchId, Caller caller) {
         return waiting(matchId, caller)
+                .call(match -> auditedDecision("child-match.confirmed", match))
                 .call(match -> merger.merge(match, caller.username()))
                 .chain(this::fileOf);
     }
 
     @WithTransaction
     public Uni<ChildMapper.MatchFile> reject(UUID matchId, Caller caller) {
-        return waiting(matchId, caller).invoke(match -> {
+        return waiting(matchId, caller)
+                .call(match -> auditedDecision("child-match.rejected", match))
+                .invoke(match -> {
             match.status = ChildMatch.Status.REJECTED;
             match.decidedBy = caller.username();
             match.decidedAt = Instant.now();
@@ -139,6 +168,18 @@ public class ChildRegistry {
                         throw RequestRejectedException.conflict("the match is already " + match.status);
                     }
                 });
+    }
+
+    /** Both records of the match, as they stood before the decision, in the municipality that decides it. */
+    private Uni<Void> auditedDecision(String action, ChildMatch match) {
+        return fileOf(match).chain(file -> audited(action, List.of(file.child(), file.candidate()),
+                match.municipality));
+    }
+
+    /** The children, each named by its latest case in the municipality. */
+    private Uni<Void> audited(String action, List<Child> read, String municipality) {
+        return cases.forChildren(ChildMapper.owners(read)).chain(known -> audit.record(action,
+                read.stream().map(child -> ChildMapper.audited(child, known, municipality)).toList()));
     }
 
     private Uni<ChildMapper.MatchFile> fileOf(ChildMatch match) {

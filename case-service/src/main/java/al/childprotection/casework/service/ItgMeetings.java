@@ -15,10 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ItgMeeting;
 import al.childprotection.casework.domain.ProtectionCase;
+import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.ItgMeetingRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.rest.MeetingRequests;
 import al.childprotection.contracts.Priority;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,14 +39,16 @@ public class ItgMeetings {
     private final TaskPlanner planner;
     private final Timeline timeline;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
     ItgMeetings(ItgMeetingRepository meetings, ProtectionCaseRepository cases, TaskPlanner planner,
-            Timeline timeline, ObjectMapper json) {
+            Timeline timeline, ObjectMapper json, AuditTrail audit) {
         this.meetings = meetings;
         this.cases = cases;
         this.planner = planner;
         this.timeline = timeline;
         this.json = json;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -75,27 +79,33 @@ public class ItgMeetings {
                     stored.decisions = toJson(decisions);
                     stored.recordedBy = caller.username();
                     stored.recordedAt = now;
-                    return meetings.persist(stored).call(m -> timeline.record(found, "ITG_MEETING",
+                    return meetings.persist(stored)
+                            .call(m -> audit.record("itg-meeting.recorded", CaseMapper.audited(m, found)))
+                            .call(m -> timeline.record(found, "ITG_MEETING",
                             caller.username(), meeting.participants().size() + " agencies, "
                                     + decisions.size() + " decisions",
                             meeting.heldAt()));
                 }));
     }
 
+    /** A meeting its reader may see (one of its case's municipality), the reading audited. */
     @WithSession
     public Uni<ItgMeeting> find(UUID id, Caller caller) {
         return meetings.findById(id)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("meeting " + id))
                 .call(m -> cases.findById(m.caseId)
-                        .invoke(found -> caller.requireWorksIn(found.municipality, "meeting " + id)));
+                        .invoke(found -> caller.requireWorksIn(found.municipality, "meeting " + id))
+                        .chain(found -> audit.record("itg-meeting.read", CaseMapper.audited(m, found))));
     }
 
+    /** Each meeting of the case listed is a child's record read, and audited as such. */
     @WithSession
     public Uni<List<ItgMeeting>> ofCase(UUID caseId, Caller caller) {
         return cases.findById(caseId)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
                 .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
-                .chain(found -> meetings.ofCase(found.id));
+                .chain(found -> meetings.ofCase(found.id).call(listed -> audit.record("itg-meeting.listed",
+                        listed.stream().map(m -> CaseMapper.audited(m, found)).toList())));
     }
 
     private Uni<List<MeetingRequests.Decision>> decide(ProtectionCase found, List<MeetingRequests.Decision> asked) {

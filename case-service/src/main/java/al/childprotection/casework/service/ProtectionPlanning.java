@@ -17,6 +17,7 @@ import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.repository.ProtectionPlanRepository;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -37,14 +38,16 @@ public class ProtectionPlanning {
     private final TaskPlanner planner;
     private final Timeline timeline;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
     ProtectionPlanning(ProtectionPlanRepository plans, ProtectionCaseRepository cases, TaskPlanner planner,
-            Timeline timeline, Outbox outbox) {
+            Timeline timeline, Outbox outbox, AuditTrail audit) {
         this.plans = plans;
         this.cases = cases;
         this.planner = planner;
         this.timeline = timeline;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -55,16 +58,18 @@ public class ProtectionPlanning {
             ProtectionPlan plan = PlanMapper.toPlan(found, caller.username(), reviewDate, items, Instant.now());
             plan.kind = kind;
             plan.plannedOutcome = plannedOutcome(found, kind, outcome);
-            return plans.persist(plan).call(stored -> timeline.record(found, "PLAN_SUBMITTED", caller.username(),
-                    stored.items.size() + " items, review on " + reviewDate, stored.submittedAt));
+            return plans.persist(plan)
+                    .call(stored -> audit.record("plan.submitted", PlanMapper.audited(stored, found)))
+                    .call(stored -> timeline.record(found, "PLAN_SUBMITTED", caller.username(),
+                            stored.items.size() + " items, review on " + reviewDate, stored.submittedAt));
         });
     }
 
     @WithTransaction
     public Uni<ProtectionPlan> resubmit(UUID planId, Caller caller, LocalDate reviewDate, List<PlanItem> items) {
         requireDueByReview(reviewDate, items);
-        return plan(planId, caller, ProtectionPlan.Status.RETURNED, "resubmitted").chain(plan -> openCase(plan.caseId,
-                caller).chain(found -> {
+        return plan(planId, caller, ProtectionPlan.Status.RETURNED, "resubmitted").chain(plan -> audited(plan, caller,
+                "plan.resubmitted").chain(found -> {
                     PlanMapper.resubmit(plan, caller.username(), reviewDate, items, Instant.now());
                     return timeline.record(found, "PLAN_SUBMITTED", caller.username(),
                             plan.items.size() + " items, review on " + reviewDate, plan.submittedAt).replaceWith(plan);
@@ -74,7 +79,7 @@ public class ProtectionPlanning {
     @WithTransaction
     public Uni<ProtectionPlan> approve(UUID planId, Caller caller) {
         return plan(planId, caller, ProtectionPlan.Status.SUBMITTED, "approved")
-                .chain(plan -> openCase(plan.caseId, caller).chain(found -> {
+                .chain(plan -> audited(plan, caller, "plan.approved").chain(found -> {
                     Instant now = Instant.now();
                     plan.status = ProtectionPlan.Status.APPROVED;
                     plan.decidedBy = caller.username();
@@ -99,7 +104,7 @@ public class ProtectionPlanning {
     @WithTransaction
     public Uni<ProtectionPlan> returnWithComments(UUID planId, Caller caller, String comments) {
         return plan(planId, caller, ProtectionPlan.Status.SUBMITTED, "returned")
-                .chain(plan -> openCase(plan.caseId, caller).chain(found -> {
+                .chain(plan -> audited(plan, caller, "plan.returned").chain(found -> {
                     plan.status = ProtectionPlan.Status.RETURNED;
                     plan.decidedBy = caller.username();
                     plan.decidedAt = Instant.now();
@@ -109,20 +114,24 @@ public class ProtectionPlanning {
                 }));
     }
 
+    /** A plan its reader may see (one of its case's municipality), the reading audited. */
     @WithSession
     public Uni<ProtectionPlan> find(UUID planId, Caller caller) {
         return plans.findById(planId)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("plan " + planId))
                 .call(plan -> cases.findById(plan.caseId)
-                        .invoke(found -> caller.requireWorksIn(found.municipality, "plan " + planId)));
+                        .invoke(found -> caller.requireWorksIn(found.municipality, "plan " + planId))
+                        .chain(found -> audit.record("plan.read", PlanMapper.audited(plan, found))));
     }
 
+    /** Each plan of the case listed is a child's record read, and audited as such. */
     @WithSession
     public Uni<List<ProtectionPlan>> ofCase(UUID caseId, Caller caller) {
         return cases.findById(caseId)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
                 .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
-                .chain(found -> plans.ofCase(found.id));
+                .chain(found -> plans.ofCase(found.id).call(listed -> audit.record("plan.listed",
+                        listed.stream().map(plan -> PlanMapper.audited(plan, found)).toList())));
     }
 
     private Uni<ProtectionPlan> plan(UUID planId, Caller caller, ProtectionPlan.Status from, String pastTense) {
@@ -136,6 +145,11 @@ public class ProtectionPlanning {
                                 + pastTense);
                     }
                 });
+    }
+
+    /** The plan's open case, the step on the plan audited in the step's transaction. */
+    private Uni<ProtectionCase> audited(ProtectionPlan plan, Caller caller, String action) {
+        return openCase(plan.caseId, caller).call(found -> audit.record(action, PlanMapper.audited(plan, found)));
     }
 
     private Uni<ProtectionCase> openCase(UUID caseId, Caller caller) {

@@ -19,6 +19,7 @@ import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.repository.TaskReassignmentRepository;
 import al.childprotection.contracts.EventType;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
@@ -45,10 +46,11 @@ public class TaskLifecycle {
     private final Timeline timeline;
     private final Outbox outbox;
     private final SlaConfig sla;
+    private final AuditTrail audit;
 
     TaskLifecycle(FollowUpTaskRepository tasks, ProtectionCaseRepository cases, CpuWorkerRepository workers,
             TaskReassignmentRepository reassignments, TaskPlanner planner, Timeline timeline, Outbox outbox,
-            SlaConfig sla) {
+            SlaConfig sla, AuditTrail audit) {
         this.tasks = tasks;
         this.cases = cases;
         this.workers = workers;
@@ -57,6 +59,7 @@ public class TaskLifecycle {
         this.timeline = timeline;
         this.outbox = outbox;
         this.sla = sla;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -144,6 +147,11 @@ public class TaskLifecycle {
                 .replaceWith(task);
     }
 
+    /**
+     * A step on the task by its assignee or a supervisor of its municipality. Its audit record is written first, in
+     * the step's transaction, naming the task as it stood: a step refused further on (a reassignment to someone
+     * outside the CPU) rolls it back with everything else.
+     */
     private Uni<FollowUpTask> actOn(UUID id, Caller caller, Set<Status> from, String pastTense) {
         return tasks.findById(id)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("task " + id))
@@ -156,6 +164,8 @@ public class TaskLifecycle {
                         throw RequestRejectedException.conflict("a task that is " + task.status + " cannot be "
                                 + pastTense);
                     }
-                });
+                })
+                .call(task -> cases.findById(task.caseId).chain(protectionCase -> audit.record(
+                        "task." + pastTense, CaseMapper.audited(task, protectionCase))));
     }
 }

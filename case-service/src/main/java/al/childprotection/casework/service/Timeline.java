@@ -10,8 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.domain.TimelineEntry;
+import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.repository.TimelineRepository;
+import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -30,10 +32,12 @@ public class Timeline {
 
     private final TimelineRepository entries;
     private final ProtectionCaseRepository cases;
+    private final AuditTrail audit;
 
-    Timeline(TimelineRepository entries, ProtectionCaseRepository cases) {
+    Timeline(TimelineRepository entries, ProtectionCaseRepository cases, AuditTrail audit) {
         this.entries = entries;
         this.cases = cases;
+        this.audit = audit;
     }
 
     public Uni<Void> record(ProtectionCase protectionCase, String kind, String actor, String note, Instant at) {
@@ -48,12 +52,13 @@ public class Timeline {
         return entries.persist(entry).replaceWithVoid();
     }
 
-    /** Every entry about the child of a case the caller may see, oldest first, each with its case. */
+    /** Every entry about the child of a case the caller may see, oldest first, each with its case; audited. */
     @WithSession
     public Uni<List<Entry>> ofCase(UUID caseId, Caller caller) {
         return cases.findById(caseId)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
                 .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
+                .call(found -> audit.record("case.timeline-read", CaseMapper.audited(found)))
                 .chain(found -> entries.aboutChild(found.childId).chain(list -> cases
                         .find("id in ?1", list.stream().map(e -> e.caseId).distinct().toList()).list()
                         .map(owners -> {
