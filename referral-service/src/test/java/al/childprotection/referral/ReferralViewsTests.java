@@ -64,6 +64,19 @@ class ReferralViewsTests {
     }
 
     @Test
+    void aLimitThatIsNotANumberIsRefusedNamingItWithoutEchoingIt() {
+        String body = as("cpu.tirana.worker2").queryParam("limit", "fifty<b>Zq7").when().get("/referrals").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("limit")))
+                .body("errors.message", equalTo(List.of("must be a whole number")))
+                .extract().asString();
+        assertThat(body).doesNotContain("Zq7");
+        // an id that cannot be parsed names a referral that cannot exist
+        as("cpu.tirana.worker2").when().get("/referrals/not-an-id").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void sarpcSeesSlaCountsPerMunicipalityWithoutAnyChild() {
         Map<String, Object> before = tirana(statistics("sarpc.analyst"));
         String id = newReferral("Tiranë");

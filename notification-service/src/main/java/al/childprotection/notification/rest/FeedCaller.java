@@ -1,19 +1,15 @@
 package al.childprotection.notification.rest;
 
-import java.util.Arrays;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import al.childprotection.kit.problem.RequestRejectedException;
-import al.childprotection.notification.config.FeedConfig;
-
 /**
- * The ministry system calling the feed: a Keycloak confidential client (client credentials) whose token carries
- * the feed scope. It is known by its client id ({@code azp}); a user's token, or a client's without the scope, is
- * refused.
+ * The ministry system calling the feed: a Keycloak confidential client (client credentials), known by its client id
+ * ({@code azp}). Only a caller with the role {@value MinistryFeedRole#ROLE} gets this far, and that role is granted
+ * only to a client with the feed scope and a client id.
  */
 @RequestScoped
 public class FeedCaller {
@@ -21,18 +17,12 @@ public class FeedCaller {
     @Inject
     JsonWebToken token;
 
-    @Inject
-    FeedConfig config;
-
-    /** The caller's client id, once the feed scope is checked. */
-    public String requireSubscriber() {
-        String scope = token.getClaim("scope");
-        boolean hasScope = scope != null && Arrays.asList(scope.split(" ")).contains(config.scope());
-        String clientId = token.getClaim("azp");
-        if (!hasScope || clientId == null || clientId.isBlank()) {
-            throw RequestRejectedException.forbidden("the feed needs a ministry client's token with the scope "
-                    + config.scope());
+    /** The caller's client id: whose feed, whose subscriptions. */
+    public String subscriber() {
+        Object clientId = token.getClaim("azp");
+        if (clientId instanceof JsonString json) {
+            return json.getString();
         }
-        return clientId;
+        return String.valueOf(clientId);
     }
 }

@@ -9,9 +9,19 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import al.childprotection.contracts.EventSchemas;
+import al.childprotection.testsupport.TestTokens;
 
 /** Reads the pull feed as a ministry does: page after page, from a cursor. */
 final class FeedReader {
+
+    /** The realm's ministry clients (client credentials, scope feed.read); see {@code TestTokens.ofClient}. */
+    static final String HEALTH = "ministry-health-feed";
+    static final String INTERIOR = "ministry-interior-feed";
+
+    /** A current token of the Ministry of Health's client. */
+    static String health() {
+        return TestTokens.ofClient(HEALTH);
+    }
 
     private FeedReader() {
     }

@@ -80,7 +80,7 @@ class PullFeedTests {
     void nothingButTheMinimumLeaves() {
         ChildChain chain = ChildChain.of("Arbër", "Dushku", LocalDate.of(2019, 1, 30), Sex.MALE, "Durrës");
         List<JsonNode> events = publishAndRead(chain);
-        FeedReader.Read read = FeedReader.all(MinistryTokens.health(), 0);
+        FeedReader.Read read = FeedReader.all(FeedReader.health(), 0);
 
         // only these fields, whatever the event carried (names, date of birth, guardian, ids, reasons)
         for (JsonNode event : events) {
@@ -104,13 +104,13 @@ class PullFeedTests {
         List<JsonNode> events = publishAndRead(chain);
 
         long secondCursor = events.get(1).path("cursor").asLong();
-        FeedReader.Read replay = FeedReader.all(MinistryTokens.health(), secondCursor);
+        FeedReader.Read replay = FeedReader.all(FeedReader.health(), secondCursor);
         String child = events.get(0).path("subject").asText();
         assertThat(replay.ofChild(child).stream()
                 .filter(e -> chain.times().contains(Instant.parse(e.path("data").path("occurredAt").asText()))))
                 .isEqualTo(events.subList(2, 5));
 
-        given().auth().oauth2(MinistryTokens.health()).queryParam("after", secondCursor - 1).queryParam("limit", 1)
+        given().auth().oauth2(FeedReader.health()).queryParam("after", secondCursor - 1).queryParam("limit", 1)
                 .get("/feed").then().statusCode(200)
                 .body("events.cursor", equalTo(List.of((int) secondCursor)))
                 .body("next", equalTo((int) secondCursor));
@@ -165,7 +165,7 @@ class PullFeedTests {
                     "house-of-colors", "CHILD_ALONE", 12, 5, 7, capacityAt), "capacity-" + requestId);
         }
 
-        List<JsonNode> stay = await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0)
+        List<JsonNode> stay = await().atMost(PATIENCE).until(() -> FeedReader.all(FeedReader.health(), 0)
                 .ofChild(child).stream().filter(e -> e.path("type").asText().startsWith("al.childprotection.placement"))
                 .toList(), events -> events.size() == 3);
         assertThat(stay).extracting(e -> e.path("data").path("eventType").asText())
@@ -173,7 +173,7 @@ class PullFeedTests {
         assertThat(stay).allSatisfy(e -> assertThat(e.path("data").path("child").path("ageBand").asText())
                 .isEqualTo("15-17"));
 
-        JsonNode capacity = await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0).events()
+        JsonNode capacity = await().atMost(PATIENCE).until(() -> FeedReader.all(FeedReader.health(), 0).events()
                 .stream().filter(e -> e.path("data").path("eventType").asText().equals("placement.capacity-changed"))
                 .filter(e -> Instant.parse(e.path("time").asText()).equals(capacityAt)).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
@@ -189,17 +189,20 @@ class PullFeedTests {
             given().auth().oauth2(TestTokens.of(user)).get("/feed").then().statusCode(403)
                     .contentType("application/problem+json");
         }
-        given().auth().oauth2(MinistryTokens.health()).get("/feed").then().statusCode(200);
+        given().auth().oauth2(FeedReader.health()).get("/feed").then().statusCode(200);
     }
 
     @Test
     void aBadCursorOrLimitIsRefusedNamingIt() {
-        given().auth().oauth2(MinistryTokens.health()).queryParam("limit", 0).get("/feed").then().statusCode(400)
+        given().auth().oauth2(FeedReader.health()).queryParam("limit", 0).get("/feed").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
-        given().auth().oauth2(MinistryTokens.health()).queryParam("after", -1).get("/feed").then().statusCode(400)
+        given().auth().oauth2(FeedReader.health()).queryParam("after", -1).get("/feed").then().statusCode(400)
                 .body("errors.field", hasItem("after"));
-        given().auth().oauth2(MinistryTokens.health()).queryParam("limit", 1001).get("/feed").then().statusCode(400)
+        given().auth().oauth2(FeedReader.health()).queryParam("limit", 1001).get("/feed").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
+        // not a number at all: the same 400, not the 404 of JAX-RS
+        given().auth().oauth2(FeedReader.health()).queryParam("after", "last").get("/feed").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("after"));
     }
 
     /** Publishes the chain as the services would and waits until its five events are in the feed. */
@@ -207,15 +210,15 @@ class PullFeedTests {
         try (EventPublisher publisher = new EventPublisher()) {
             chain.publishIntakeAndReferral(publisher);
             // case-service opens the case once it has read the referral; so does the feed learn of them
-            await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0).ofChain(chain).size() == 2);
+            await().atMost(PATIENCE).until(() -> FeedReader.all(FeedReader.health(), 0).ofChain(chain).size() == 2);
             chain.publishFollowUp(publisher);
         }
-        return await().atMost(PATIENCE).until(() -> FeedReader.all(MinistryTokens.health(), 0).ofChain(chain),
+        return await().atMost(PATIENCE).until(() -> FeedReader.all(FeedReader.health(), 0).ofChain(chain),
                 events -> events.size() == 5);
     }
 
     private List<FeedEvent> interiorRead(long after) throws Throwable {
-        FeedPage page = VertxContextSupport.subscribeAndAwait(() -> feed.page("ministry-interior-feed", after, 1000));
+        FeedPage page = VertxContextSupport.subscribeAndAwait(() -> feed.page(FeedReader.INTERIOR, after, 1000));
         return page.events();
     }
 

@@ -76,6 +76,10 @@ public class ProblemMappers {
             if (cause instanceof JsonProcessingException unreadable) {
                 return unreadableBody(unreadable);
             }
+            // a query parameter that QueryParameters could not convert: Quarkus REST wraps it in a 404
+            if (cause instanceof RequestRejectedException refused) {
+                return rejected(refused);
+            }
         }
         LOG.debugf(e, "request refused with %d", e.getResponse().getStatus());
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
