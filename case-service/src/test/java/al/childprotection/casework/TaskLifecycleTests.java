@@ -37,7 +37,7 @@ class TaskLifecycleTests {
         String assignee = (String) task.get("assignee");
         String other = assignee.equals("cpu.tirana.worker1") ? "cpu.tirana.worker2" : "cpu.tirana.worker1";
 
-        as(assignee).when().get("/tasks/mine").then().statusCode(200).body("id", hasItem(id));
+        as(assignee).queryParam("limit", 500).when().get("/tasks/mine").then().statusCode(200).body("id", hasItem(id));
         as(other).when().post("/tasks/" + id + "/start").then().statusCode(403)
                 .contentType("application/problem+json");
         as(assignee).when().post("/tasks/" + id + "/start").then().statusCode(200)
@@ -57,7 +57,8 @@ class TaskLifecycleTests {
                     .doesNotContain(referral.child().familyName());
 
             // the assessments follow, for the same worker, due by the SLA of a HIGH referral (3 and 7 days)
-            List<Map<String, Object>> inbox = as(assignee).when().get("/tasks/mine").then().statusCode(200)
+            List<Map<String, Object>> inbox = as(assignee).queryParam("limit", 500)
+                    .when().get("/tasks/mine").then().statusCode(200)
                     .extract().jsonPath().getList("$");
             Map<String, Object> risk = only(inbox, referral, "RISK_ASSESSMENT");
             Map<String, Object> needs = only(inbox, referral, "NEEDS_ASSESSMENT");
@@ -89,7 +90,8 @@ class TaskLifecycleTests {
         as(assignee).contentType("application/json").body(Map.of("reason", "The family moved to Durrës"))
                 .when().post("/tasks/" + id + "/cancellation").then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("The family moved to Durrës"));
-        as(assignee).when().get("/tasks/mine").then().statusCode(200).body("id", not(hasItem(id)));
+        as(assignee).queryParam("limit", 500)
+                .when().get("/tasks/mine").then().statusCode(200).body("id", not(hasItem(id)));
     }
 
     @Test
@@ -119,8 +121,9 @@ class TaskLifecycleTests {
                     .and(r -> r.value().contains(id)), Duration.ofSeconds(20));
             assertThat(assigned.value()).contains("\"assignee\":\"" + other + "\"");
         }
-        as(other).when().get("/tasks/mine").then().statusCode(200).body("id", hasItem(id));
-        as(assignee).when().get("/tasks/mine").then().statusCode(200).body("id", not(hasItem(id)));
+        as(other).queryParam("limit", 500).when().get("/tasks/mine").then().statusCode(200).body("id", hasItem(id));
+        as(assignee).queryParam("limit", 500)
+                .when().get("/tasks/mine").then().statusCode(200).body("id", not(hasItem(id)));
         as(other).when().get("/cases/" + task.get("caseId") + "/timeline").then().statusCode(200)
                 .body("find { it.kind == 'TASK_REASSIGNED' }.actor", equalTo("cpu.tirana.supervisor"));
     }
@@ -141,7 +144,8 @@ class TaskLifecycleTests {
             assertThat(tap.all(Duration.ofSeconds(4)).stream().filter(EventTap.ofType(EventType.TASK_OVERDUE.ceType()))
                     .filter(r -> r.value().contains(id))).hasSize(1);
 
-            Map<String, Object> inInbox = as(assignee).when().get("/tasks/mine").then().statusCode(200).extract()
+            Map<String, Object> inInbox = as(assignee).queryParam("limit", 500)
+                    .when().get("/tasks/mine").then().statusCode(200).extract()
                     .jsonPath().<Map<String, Object>>getList("$").stream().filter(t -> id.equals(t.get("id")))
                     .findFirst().orElseThrow();
             assertThat(inInbox).containsEntry("overdue", true);
@@ -187,7 +191,8 @@ class TaskLifecycleTests {
         }
         as("cpu.durres.worker").contentType("application/json").body(Map.of("reason", "r"))
                 .when().post("/tasks/" + id + "/cancellation").then().statusCode(403);
-        as("cpu.durres.worker").when().get("/tasks/mine").then().statusCode(200).body("id", not(hasItem(id)));
+        as("cpu.durres.worker").queryParam("limit", 500)
+                .when().get("/tasks/mine").then().statusCode(200).body("id", not(hasItem(id)));
         as("cpu.tirana.worker1").when().post("/tasks/" + UUID.randomUUID() + "/start").then().statusCode(404);
         as("cpu.tirana.supervisor").when().get("/tasks/" + id).then().body("status", equalTo("OPEN"));
     }
