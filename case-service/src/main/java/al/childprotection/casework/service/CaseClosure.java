@@ -10,7 +10,6 @@ import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
-import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
@@ -27,15 +26,15 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CaseClosure {
 
-    private final ProtectionCaseRepository cases;
+    private final CaseAccess access;
     private final FollowUpTaskRepository tasks;
     private final Outbox outbox;
     private final Timeline timeline;
     private final AuditTrail audit;
 
-    CaseClosure(ProtectionCaseRepository cases, FollowUpTaskRepository tasks, Outbox outbox, Timeline timeline,
+    CaseClosure(CaseAccess access, FollowUpTaskRepository tasks, Outbox outbox, Timeline timeline,
             AuditTrail audit) {
-        this.cases = cases;
+        this.access = access;
         this.tasks = tasks;
         this.outbox = outbox;
         this.timeline = timeline;
@@ -46,9 +45,7 @@ public class CaseClosure {
     public Uni<ProtectionCase> close(UUID id, Caller caller, Closure.Reason reason, Closure.Outcome outcome,
             String note) {
         Instant now = Instant.now();
-        return cases.findById(id)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + id))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + id))
+        return access.visible(id, caller)
                 .invoke(found -> {
                     if (found.status != ProtectionCase.Status.OPEN) {
                         throw RequestRejectedException.conflict("the case is already " + found.status);

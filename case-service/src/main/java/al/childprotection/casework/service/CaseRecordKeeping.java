@@ -16,7 +16,6 @@ import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.CaseRecordRepository;
 import al.childprotection.casework.repository.ChildRepository;
-import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.kit.audit.AuditTrail;
@@ -35,7 +34,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CaseRecordKeeping {
 
-    private final ProtectionCaseRepository cases;
+    private final CaseAccess access;
     private final ChildRepository children;
     private final CaseRecordRepository records;
     private final TaskPlanner planner;
@@ -45,10 +44,10 @@ public class CaseRecordKeeping {
     private final ObjectMapper json;
     private final AuditTrail audit;
 
-    CaseRecordKeeping(ProtectionCaseRepository cases, ChildRepository children, CaseRecordRepository records,
+    CaseRecordKeeping(CaseAccess access, ChildRepository children, CaseRecordRepository records,
             TaskPlanner planner, Timeline timeline, Outbox outbox, SlaConfig sla, ObjectMapper json,
             AuditTrail audit) {
-        this.cases = cases;
+        this.access = access;
         this.children = children;
         this.records = records;
         this.planner = planner;
@@ -62,13 +61,8 @@ public class CaseRecordKeeping {
     @WithTransaction
     public Uni<CaseRecord> add(UUID caseId, Caller caller, CaseRecord.Kind kind, Record content,
             boolean immediateRisk) {
-        return cases.findById(caseId)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
+        return access.openAt(caseId, caller)
                 .invoke(found -> {
-                    if (found.status != ProtectionCase.Status.OPEN) {
-                        throw RequestRejectedException.conflict("the case is " + found.status);
-                    }
                     if (kind == CaseRecord.Kind.DEINSTITUTIONALISATION_ASSESSMENT
                             && found.type != ProtectionCase.Type.DEINSTITUTIONALISATION) {
                         throw RequestRejectedException.conflict("the case is not a deinstitutionalisation case");
@@ -86,9 +80,7 @@ public class CaseRecordKeeping {
 
     @WithSession
     public Uni<List<CaseRecord>> ofCase(UUID caseId, Caller caller) {
-        return cases.findById(caseId)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
+        return access.visible(caseId, caller)
                 .chain(found -> records.ofCase(found.id).call(listed -> audit.record("case-record.listed",
                         listed.stream().map(r -> CaseMapper.audited(r, found)).toList())));
     }

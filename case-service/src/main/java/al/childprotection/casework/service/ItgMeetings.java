@@ -36,15 +36,17 @@ public class ItgMeetings {
 
     private final ItgMeetingRepository meetings;
     private final ProtectionCaseRepository cases;
+    private final CaseAccess access;
     private final TaskPlanner planner;
     private final Timeline timeline;
     private final ObjectMapper json;
     private final AuditTrail audit;
 
-    ItgMeetings(ItgMeetingRepository meetings, ProtectionCaseRepository cases, TaskPlanner planner,
-            Timeline timeline, ObjectMapper json, AuditTrail audit) {
+    ItgMeetings(ItgMeetingRepository meetings, ProtectionCaseRepository cases, CaseAccess access,
+            TaskPlanner planner, Timeline timeline, ObjectMapper json, AuditTrail audit) {
         this.meetings = meetings;
         this.cases = cases;
+        this.access = access;
         this.planner = planner;
         this.timeline = timeline;
         this.json = json;
@@ -60,15 +62,7 @@ public class ItgMeetings {
                         "a decision that becomes a task needs both a responsible agency and a due date");
             }
         }
-        return cases.findById(meeting.caseId())
-                .onItem().ifNull().failWith(() -> RequestRejectedException.conflicting("caseId",
-                        "no case " + meeting.caseId()))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + meeting.caseId()))
-                .invoke(found -> {
-                    if (found.status != ProtectionCase.Status.OPEN) {
-                        throw RequestRejectedException.conflict("the case is " + found.status);
-                    }
-                })
+        return access.openNamed(meeting.caseId(), caller)
                 .chain(found -> decide(found, meeting.decisions()).chain(decisions -> {
                     Instant now = Instant.now();
                     ItgMeeting stored = new ItgMeeting();
@@ -101,9 +95,7 @@ public class ItgMeetings {
     /** Each meeting of the case listed is a child's record read, and audited as such. */
     @WithSession
     public Uni<List<ItgMeeting>> ofCase(UUID caseId, Caller caller) {
-        return cases.findById(caseId)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
+        return access.visible(caseId, caller)
                 .chain(found -> meetings.ofCase(found.id).call(listed -> audit.record("itg-meeting.listed",
                         listed.stream().map(m -> CaseMapper.audited(m, found)).toList())));
     }

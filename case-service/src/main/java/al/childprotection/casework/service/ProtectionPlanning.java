@@ -35,15 +35,17 @@ public class ProtectionPlanning {
 
     private final ProtectionPlanRepository plans;
     private final ProtectionCaseRepository cases;
+    private final CaseAccess access;
     private final TaskPlanner planner;
     private final Timeline timeline;
     private final Outbox outbox;
     private final AuditTrail audit;
 
-    ProtectionPlanning(ProtectionPlanRepository plans, ProtectionCaseRepository cases, TaskPlanner planner,
-            Timeline timeline, Outbox outbox, AuditTrail audit) {
+    ProtectionPlanning(ProtectionPlanRepository plans, ProtectionCaseRepository cases, CaseAccess access,
+            TaskPlanner planner, Timeline timeline, Outbox outbox, AuditTrail audit) {
         this.plans = plans;
         this.cases = cases;
+        this.access = access;
         this.planner = planner;
         this.timeline = timeline;
         this.outbox = outbox;
@@ -54,7 +56,7 @@ public class ProtectionPlanning {
     public Uni<ProtectionPlan> submit(UUID caseId, Caller caller, ProtectionPlan.Kind kind,
             ProtectionCase.PlannedOutcome outcome, LocalDate reviewDate, List<PlanItem> items) {
         requireDueByReview(reviewDate, items);
-        return openCase(caseId, caller).chain(found -> {
+        return access.openNamed(caseId, caller).chain(found -> {
             ProtectionPlan plan = PlanMapper.toPlan(found, caller.username(), reviewDate, items, Instant.now());
             plan.kind = kind;
             plan.plannedOutcome = plannedOutcome(found, kind, outcome);
@@ -127,9 +129,7 @@ public class ProtectionPlanning {
     /** Each plan of the case listed is a child's record read, and audited as such. */
     @WithSession
     public Uni<List<ProtectionPlan>> ofCase(UUID caseId, Caller caller) {
-        return cases.findById(caseId)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
+        return access.visible(caseId, caller)
                 .chain(found -> plans.ofCase(found.id).call(listed -> audit.record("plan.listed",
                         listed.stream().map(plan -> PlanMapper.audited(plan, found)).toList())));
     }
@@ -149,19 +149,7 @@ public class ProtectionPlanning {
 
     /** The plan's open case, the step on the plan audited in the step's transaction. */
     private Uni<ProtectionCase> audited(ProtectionPlan plan, Caller caller, String action) {
-        return openCase(plan.caseId, caller).call(found -> audit.record(action, PlanMapper.audited(plan, found)));
-    }
-
-    private Uni<ProtectionCase> openCase(UUID caseId, Caller caller) {
-        return cases.findById(caseId)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.conflicting("caseId",
-                        "no case " + caseId))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
-                .invoke(found -> {
-                    if (found.status != ProtectionCase.Status.OPEN) {
-                        throw RequestRejectedException.conflict("the case is " + found.status);
-                    }
-                });
+        return access.openNamed(plan.caseId, caller).call(found -> audit.record(action, PlanMapper.audited(plan, found)));
     }
 
     /**

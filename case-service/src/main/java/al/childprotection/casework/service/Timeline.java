@@ -14,7 +14,6 @@ import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.repository.TimelineRepository;
 import al.childprotection.kit.audit.AuditTrail;
-import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -32,11 +31,13 @@ public class Timeline {
 
     private final TimelineRepository entries;
     private final ProtectionCaseRepository cases;
+    private final CaseAccess access;
     private final AuditTrail audit;
 
-    Timeline(TimelineRepository entries, ProtectionCaseRepository cases, AuditTrail audit) {
+    Timeline(TimelineRepository entries, ProtectionCaseRepository cases, CaseAccess access, AuditTrail audit) {
         this.entries = entries;
         this.cases = cases;
+        this.access = access;
         this.audit = audit;
     }
 
@@ -55,9 +56,7 @@ public class Timeline {
     /** Every entry about the child of a case the caller may see, oldest first, each with its case; audited. */
     @WithSession
     public Uni<List<Entry>> ofCase(UUID caseId, Caller caller) {
-        return cases.findById(caseId)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("case " + caseId))
-                .invoke(found -> caller.requireWorksIn(found.municipality, "case " + caseId))
+        return access.visible(caseId, caller)
                 .call(found -> audit.record("case.timeline-read", CaseMapper.audited(found)))
                 .chain(found -> entries.aboutChild(found.childId).chain(list -> cases
                         .find("id in ?1", list.stream().map(e -> e.caseId).distinct().toList()).list()
