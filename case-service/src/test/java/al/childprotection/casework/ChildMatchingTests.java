@@ -168,6 +168,50 @@ class ChildMatchingTests {
         as("cpu.tirana.worker1").when().get(child).then().statusCode(200).body("motherName", nullValue());
     }
 
+    @Test
+    void theSameChildInAnotherMunicipalityIsANoticeToBothSupervisorsNeverTheSameRecord() {
+        ChildSummary same = new ChildSummary("Lule", "Marku " + tag(), born, null, Sex.FEMALE);
+        Map<String, Object> tirana = referAndAwaitCase(same);
+        ReferralCreated toDurres = Referrals.to("cpu-durres", "Durrës", same, Priority.NORMAL);
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(EventType.REFERRAL_CREATED, toDurres.referralId(), toDurres,
+                    toDurres.intakeId().toString());
+        }
+        String durresCase = (String) await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> FollowUpTaskAssignmentTests.tasksFor(toDurres, "cpu.durres.supervisor"),
+                        list -> !list.isEmpty()).get(0).get("caseId");
+        String durresChild = as("cpu.durres.worker").when().get("/cases/" + durresCase).then().statusCode(200)
+                .extract().path("childId");
+        assertThat(durresChild).isNotEqualTo(tirana.get("childId"));
+        as("cpu.durres.worker").when().get("/children/" + tirana.get("childId")).then().statusCode(403);
+
+        // the worker's list shows no notice; the supervisor's shows its own record and whom to call, nothing more
+        assertThat(as("cpu.durres.worker").queryParam("limit", 500).when().get("/child-matches").then()
+                .statusCode(200).extract().asString()).doesNotContain(durresChild);
+        Map<String, Object> notice = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as("cpu.durres.supervisor").queryParam("limit", 500).when().get("/child-matches").then()
+                        .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                        .filter(m -> durresChild.equals(((Map<?, ?>) m.get("child")).get("id"))).toList(),
+                        list -> !list.isEmpty()).get(0);
+        assertThat(notice).containsEntry("scope", "ACROSS_MUNICIPALITIES").containsEntry("candidate", null)
+                .containsEntry("certainty", "SURE");
+        assertThat((Map<String, Object>) notice.get("otherCpu")).containsEntry("municipality", "Tiranë")
+                .containsEntry("cpuCode", "cpu-tirane").containsEntry("confirmed", false);
+        assertThat(notice.toString()).doesNotContain(tirana.get("childId").toString())
+                .doesNotContain(tirana.get("id").toString());
+
+        // both supervisors confirm: linked, not merged, and still nobody reads the other's record
+        String match = "/child-matches/" + notice.get("id");
+        as("cpu.durres.worker").when().post(match + "/confirmation").then().statusCode(403);
+        as("cpu.durres.supervisor").when().post(match + "/confirmation").then().statusCode(200)
+                .body("status", equalTo("PROPOSED"));
+        as("cpu.tirana.supervisor").when().post(match + "/confirmation").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("child.id", equalTo(tirana.get("childId")));
+        as("cpu.durres.worker").when().get("/children/" + durresChild).then().statusCode(200)
+                .body("mergedInto", nullValue()).body("cases.id", org.hamcrest.Matchers.contains(durresCase));
+        as("cpu.tirana.worker1").when().get("/children/" + durresChild).then().statusCode(403);
+    }
+
     /** Publishes a referral of the child to Tirana's CPU and returns its case once the first task is there. */
     static Map<String, Object> referAndAwaitCase(ChildSummary child) {
         ReferralCreated referral = Referrals.to("cpu-tirane", "Tiranë", child, Priority.NORMAL);

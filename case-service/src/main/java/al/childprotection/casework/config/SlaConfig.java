@@ -30,6 +30,9 @@ public interface SlaConfig {
     /** From the opening of a deinstitutionalisation case. */
     Duration deinstitutionalisationAssessment();
 
+    /** From the notice that another CPU may hold the same child, for each side's supervisor to decide. */
+    Duration crossMunicipalityMatch();
+
     /** How often the overdue clock looks (the scheduler reads the property itself). */
     Duration overdueCheckInterval();
 

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import al.childprotection.casework.matching.Particulars;
 import al.childprotection.contracts.Sex;
 
-/** One child across agencies: referrals from different stations about the same child meet here. */
+/**
+ * One child as one municipality knows it: the referrals from different stations about the same child meet here when
+ * they reach that municipality's CPU. Another municipality keeps a record of its own (decision 10).
+ */
 @Entity
 @Table(name = "child")
 public class Child {
@@ -40,6 +43,9 @@ public class Child {
     /** Names without diacritics plus the date of birth; null when the date of birth is unknown. */
     @Column(name = "match_key")
     public String matchKey;
+
+    /** The municipality whose cases show this record; no other municipality ever reads it. */
+    public String municipality;
 
     @Column(name = "created_at")
     public Instant createdAt;

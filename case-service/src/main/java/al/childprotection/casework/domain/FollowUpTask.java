@@ -20,7 +20,9 @@ public class FollowUpTask {
     public enum Kind {
         FIRST_CONTACT, NEEDS_ASSESSMENT, RISK_ASSESSMENT, EMERGENCY_INTERVENTION, PLAN_ITEM, PLACEMENT_REVIEW,
         REINTEGRATION_FOLLOW_UP, MEETING_DECISION,
-        DEINSTITUTIONALISATION_ASSESSMENT
+        DEINSTITUTIONALISATION_ASSESSMENT,
+        /** For the supervisor: another CPU may hold the same child; contact it, then confirm or reject the match. */
+        CROSS_MUNICIPALITY_MATCH
     }
 
     /** OPEN (assigned) → IN_PROGRESS → COMPLETED, or CANCELLED with a reason; UNASSIGNED when the CPU has nobody. */

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.casework.service.CaseService;
+import al.childprotection.casework.service.ReferralCorrection;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
@@ -20,13 +21,13 @@ public class ReferralEventsListener {
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    ReferralEventsListener(IdempotentConsumer consumer, CaseService cases) {
+    ReferralEventsListener(IdempotentConsumer consumer, CaseService cases, ReferralCorrection corrections) {
         this.consumer = consumer;
         this.handlers = EventHandlers.create()
                 .on(EventType.REFERRAL_CREATED, ReferralCreated.class,
                         (referral, event) -> cases.takeOnReferral(referral, event.correlationId()))
                 .on(EventType.REFERRAL_CORRECTED, ReferralCorrected.class,
-                        (correction, event) -> cases.correctReferral(correction));
+                        (correction, event) -> corrections.apply(correction));
     }
 
     @Incoming("referral-events")

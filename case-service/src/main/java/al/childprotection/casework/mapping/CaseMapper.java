@@ -113,6 +113,23 @@ public final class CaseMapper {
         return opened;
     }
 
+    /** A case of its own for a referral whose correction shows another child than the case's: same CPU and worker. */
+    public static ProtectionCase splitOff(ProtectionCase shared, Child child, UUID referralId, UUID intakeId,
+            Instant now) {
+        ProtectionCase own = new ProtectionCase();
+        own.id = UUID.randomUUID();
+        own.childId = child.id;
+        own.cpuCode = shared.cpuCode;
+        own.municipality = shared.municipality;
+        own.status = ProtectionCase.Status.OPEN;
+        own.worker = shared.worker;
+        own.openedAt = now;
+        own.correlationId = intakeId != null ? intakeId.toString() : shared.correlationId;
+        own.referralId = referralId;
+        own.intakeId = intakeId;
+        return own;
+    }
+
     /** A deinstitutionalisation case the CPU opens itself: no referral behind it. */
     public static ProtectionCase toDeinstitutionalisationCase(Child child, String cpuCode, String municipality,
             String institution, ProtectionCase.PlannedOutcome outcome, String worker, Instant now) {

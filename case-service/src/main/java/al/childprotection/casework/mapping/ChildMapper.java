@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import al.childprotection.casework.domain.Child;
 import al.childprotection.casework.domain.ChildMatch;
@@ -22,8 +23,13 @@ public final class ChildMapper {
     public record ChildFile(Child child, List<ProtectionCase> cases) {
     }
 
-    /** A proposal with its two records. */
-    public record MatchFile(ChildMatch match, Child child, Child candidate) {
+    /** A match with its two records and the CPU of each (that of the record's latest case). */
+    public record MatchFile(ChildMatch match, Child child, Child candidate, String childCpu, String candidateCpu) {
+
+        /** The records a municipality may read: both within it, only its own side across municipalities. */
+        public List<Child> ownRecords(String municipality) {
+            return Stream.of(child, candidate).filter(c -> c.municipality.equalsIgnoreCase(municipality)).toList();
+        }
     }
 
     private ChildMapper() {
@@ -43,27 +49,28 @@ public final class ChildMapper {
                 .orElseGet(() -> AuditedRecord.of("child", child.id, null, municipality));
     }
 
-    /** A proposal shows two children's records: each is audited, in the municipality that decides the match. */
-    public static List<AuditedRecord> audited(MatchFile file, Collection<ProtectionCase> cases) {
-        return List.of(audited(file.child(), cases, file.match().municipality),
-                audited(file.candidate(), cases, file.match().municipality));
-    }
-
-    /** The ids whose cases {@link #audited(MatchFile, Collection)} needs. */
+    /** The ids whose cases {@link #audited(Child, Collection, String)} needs. */
     public static List<UUID> owners(Collection<Child> children) {
         return children.stream().map(c -> c.mergedInto != null ? c.mergedInto : c.id).distinct().toList();
     }
 
-    public static Child toChild(ChildSummary summary, Instant now) {
-        return CaseMapper.toChild(summary, now);
+    /** A new record of the child, kept by the municipality whose CPU it reached. */
+    public static Child toChild(ChildSummary summary, String municipality, Instant now) {
+        Child child = CaseMapper.toChild(summary, now);
+        child.municipality = municipality;
+        return child;
     }
 
-    public static ChildMatch toMatch(Child child, Child candidate, String municipality, ChildMatcher.Verdict verdict) {
+    /** A proposal that the newer record {@code child} is {@code candidate}: within one municipality or across two. */
+    public static ChildMatch toMatch(Child child, Child candidate, ChildMatcher.Verdict verdict) {
         ChildMatch match = new ChildMatch();
         match.id = UUID.randomUUID();
         match.childId = child.id;
         match.candidateId = candidate.id;
-        match.municipality = municipality;
+        match.municipality = child.municipality;
+        match.candidateMunicipality = candidate.municipality;
+        match.scope = child.municipality.equalsIgnoreCase(candidate.municipality)
+                ? ChildMatch.Scope.WITHIN_MUNICIPALITY : ChildMatch.Scope.ACROSS_MUNICIPALITIES;
         match.certainty = verdict.certainty();
         match.reasons = String.join("; ", verdict.reasons());
         match.status = ChildMatch.Status.PROPOSED;
@@ -89,10 +96,37 @@ public final class ChildMapper {
                         .toList());
     }
 
-    public static ChildMatchView toView(MatchFile file) {
+    /** The match and its records as the CPU cases of {@code cases} place them. */
+    public static MatchFile fileOf(ChildMatch match, Child child, Child candidate, Collection<ProtectionCase> cases) {
+        return new MatchFile(match, child, candidate, cpuOf(child, cases), cpuOf(candidate, cases));
+    }
+
+    private static String cpuOf(Child child, Collection<ProtectionCase> cases) {
+        UUID owner = child.mergedInto != null ? child.mergedInto : child.id;
+        return cases.stream().filter(c -> c.childId.equals(owner))
+                .max(Comparator.comparing((ProtectionCase c) -> c.openedAt)).map(c -> c.cpuCode).orElse(null);
+    }
+
+    /**
+     * The match as a reader in {@code municipality} sees it: within the municipality both records side by side;
+     * across municipalities only the reader's own record and which CPU to contact, nothing of the other record.
+     */
+    public static ChildMatchView toView(MatchFile file, String municipality) {
         ChildMatch m = file.match();
-        return new ChildMatchView(m.id, m.status, m.certainty, List.of(m.reasons.split("; ")), m.municipality,
-                m.proposedAt, m.decidedBy, m.decidedAt, side(file.child()), side(file.candidate()));
+        List<String> reasons = List.of(m.reasons.split("; "));
+        if (!m.across()) {
+            return new ChildMatchView(m.id, m.scope, m.status, m.certainty, reasons, m.municipality, m.proposedAt,
+                    m.decidedBy, m.decidedAt, side(file.child()), side(file.candidate()), null, null);
+        }
+        boolean childSide = m.municipality.equalsIgnoreCase(municipality);
+        Child own = childSide ? file.child() : file.candidate();
+        ChildMatchView.OtherCpu other = childSide
+                ? new ChildMatchView.OtherCpu(m.candidateMunicipality, file.candidateCpu(),
+                        m.candidateSideConfirmedBy != null)
+                : new ChildMatchView.OtherCpu(m.municipality, file.childCpu(), m.childSideConfirmedBy != null);
+        return new ChildMatchView(m.id, m.scope, m.status, m.certainty, reasons, own.municipality, m.proposedAt,
+                m.decidedBy, m.decidedAt, side(own), null, other,
+                childSide ? m.childSideConfirmedBy : m.candidateSideConfirmedBy);
     }
 
     private static ChildMatchView.Record side(Child c) {

@@ -33,6 +33,24 @@ public class FollowUpTaskRepository implements PanacheRepositoryBase<FollowUpTas
         return find("caseId", Sort.ascending("dueAt"), caseId).list();
     }
 
+    /** The referrals that lead to the child's record: those of the first-contact tasks of its cases. */
+    public Uni<List<UUID>> referralsOfChild(UUID childId) {
+        return find("kind = ?1 and caseId in (select c.id from ProtectionCase c where c.childId = ?2)",
+                FollowUpTask.Kind.FIRST_CONTACT, childId).list()
+                .map(list -> list.stream().map(t -> t.referralId).distinct().toList());
+    }
+
+    /** The referrals a case serves: those of its first-contact tasks. */
+    public Uni<List<UUID>> referralsOfCase(UUID caseId) {
+        return find("kind = ?1 and caseId = ?2", FollowUpTask.Kind.FIRST_CONTACT, caseId).list()
+                .map(list -> list.stream().map(t -> t.referralId).distinct().toList());
+    }
+
+    /** The tasks serving one referral go with it to another case. */
+    public Uni<Integer> moveReferral(UUID referralId, UUID fromCaseId, UUID toCaseId) {
+        return update("caseId = ?1 where referralId = ?2 and caseId = ?3", toCaseId, referralId, fromCaseId);
+    }
+
     /** The tasks of a case merged into another go to that case. */
     public Uni<Integer> moveToCase(UUID fromCaseId, UUID toCaseId) {
         return update("caseId = ?1 where caseId = ?2", toCaseId, fromCaseId);

@@ -22,6 +22,12 @@ public class ProtectionCaseRepository implements PanacheRepositoryBase<Protectio
                 .firstResult();
     }
 
+    /** The child's latest open case (a record is one municipality's, so its cases are all there). */
+    public Uni<ProtectionCase> latestOpen(UUID childId) {
+        return find("childId = ?1 and status = ?2", Sort.descending("openedAt"), childId, ProtectionCase.Status.OPEN)
+                .firstResult();
+    }
+
     public Uni<List<ProtectionCase>> forChild(UUID childId) {
         return find("childId", Sort.ascending("openedAt"), childId).list();
     }
@@ -36,10 +42,5 @@ public class ProtectionCaseRepository implements PanacheRepositoryBase<Protectio
         return ids.isEmpty() ? Uni.createFrom().item(Map.of())
                 : find("id in ?1", ids).list()
                         .map(list -> list.stream().collect(Collectors.toMap(c -> c.id, Function.identity())));
-    }
-
-    /** Whether the child has a case (open or closed) in the municipality: then its workers may see the child. */
-    public Uni<Boolean> existsFor(UUID childId, String municipality) {
-        return count("childId = ?1 and lower(municipality) = lower(?2)", childId, municipality).map(n -> n > 0);
     }
 }

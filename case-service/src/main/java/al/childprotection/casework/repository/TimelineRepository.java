@@ -12,11 +12,14 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
 
-    /** Every entry about the child, through every case it has or had, including those of merged records. */
-    public Uni<List<TimelineEntry>> aboutChild(UUID childId) {
+    /**
+     * Every entry about the child, through every case it has or had in the municipality, including the cases of
+     * records merged into it (their cases now name it).
+     */
+    public Uni<List<TimelineEntry>> aboutChild(UUID childId, String municipality) {
         return find("""
-                from TimelineEntry e where e.caseId in (select c.id from ProtectionCase c where c.childId = ?1)
-                   or e.childId = ?1 or e.childId in (select m.id from Child m where m.mergedInto = ?1)
-                order by e.at, e.id""", childId).list();
+                from TimelineEntry e where e.caseId in (select c.id from ProtectionCase c
+                                                         where c.childId = ?1 and lower(c.municipality) = lower(?2))
+                order by e.at, e.id""", childId, municipality).list();
     }
 }

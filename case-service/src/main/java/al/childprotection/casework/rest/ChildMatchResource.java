@@ -19,7 +19,10 @@ import al.childprotection.casework.service.ChildRegistry;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
-/** Probable matches of child records waiting for a worker of their municipality: confirm (merge) or reject. */
+/**
+ * Probable matches of child records: within a municipality a worker there confirms (merge) or rejects; a match with
+ * another municipality's record is a notice that each side's supervisor confirms (link, never merge) or rejects.
+ */
 @Path("/child-matches")
 @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
 public class ChildMatchResource {
@@ -35,19 +38,19 @@ public class ChildMatchResource {
     @GET
     public Uni<List<ChildMatchView>> list(@QueryParam("status") @DefaultValue("PROPOSED") ChildMatch.Status status,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return registry.proposals(caller.requireMunicipality(), status, limit)
-                .map(list -> list.stream().map(ChildMapper::toView).toList());
+        return registry.proposals(caller, status, limit)
+                .map(list -> list.stream().map(file -> ChildMapper.toView(file, caller.requireMunicipality())).toList());
     }
 
     @POST
     @Path("/{id}/confirmation")
     public Uni<ChildMatchView> confirm(@PathParam("id") UUID id) {
-        return registry.confirm(id, caller).map(ChildMapper::toView);
+        return registry.confirm(id, caller).map(file -> ChildMapper.toView(file, caller.requireMunicipality()));
     }
 
     @POST
     @Path("/{id}/rejection")
     public Uni<ChildMatchView> reject(@PathParam("id") UUID id) {
-        return registry.reject(id, caller).map(ChildMapper::toView);
+        return registry.reject(id, caller).map(file -> ChildMapper.toView(file, caller.requireMunicipality()));
     }
 }

@@ -20,7 +20,6 @@ import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
-import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
@@ -37,6 +36,7 @@ public class CaseService {
 
     private final ChildRepository children;
     private final ChildRegistry registry;
+    private final CrossMunicipalityMatches across;
     private final Timeline timeline;
     private final ProtectionCaseRepository cases;
     private final FollowUpTaskRepository tasks;
@@ -45,10 +45,12 @@ public class CaseService {
     private final SlaConfig sla;
     private final AuditTrail audit;
 
-    CaseService(ChildRepository children, ChildRegistry registry, Timeline timeline, ProtectionCaseRepository cases,
-            FollowUpTaskRepository tasks, TaskPlanner planner, Outbox outbox, SlaConfig sla, AuditTrail audit) {
+    CaseService(ChildRepository children, ChildRegistry registry, CrossMunicipalityMatches across, Timeline timeline,
+            ProtectionCaseRepository cases, FollowUpTaskRepository tasks, TaskPlanner planner, Outbox outbox,
+            SlaConfig sla, AuditTrail audit) {
         this.children = children;
         this.registry = registry;
+        this.across = across;
         this.timeline = timeline;
         this.cases = cases;
         this.tasks = tasks;
@@ -69,36 +71,9 @@ public class CaseService {
                 return Uni.createFrom().voidItem();
             }
             return registry.childOf(referral.child(), referral.municipality())
-                    .chain(child -> openCaseFor(child, referral, correlationId))
-                    .chain(protectionCase -> assignFirstContact(protectionCase, referral, correlationId));
-        });
-    }
-
-    /**
-     * The intake behind a referral was corrected: the child of the case opened for it takes the corrected names,
-     * date of birth, estimated age, sex and match key. The referral's tasks are left alone on purpose: their
-     * priority and due time stay as set when the referral arrived, because a correction must not silently move a
-     * deadline. Runs in the consuming transaction.
-     */
-    public Uni<Void> correctReferral(ReferralCorrected correction) {
-        if (correction.referralId() == null || correction.child() == null) {
-            // can never apply: straight to the dead-letter topic, not round the retries
-            return Uni.createFrom().failure(
-                    new IllegalArgumentException("referral.corrected without a referralId or a child"));
-        }
-        return tasks.findFor(correction.referralId(), FollowUpTask.Kind.FIRST_CONTACT).chain(task -> {
-            if (task == null) {
-                // the correction overtook the referral (or names one never taken on): fail, so the consumer
-                // retries with back-off and then dead-letters it; never drop a correction of a child's identity
-                return Uni.createFrom().failure(new IllegalStateException(
-                        "no case yet for referral " + correction.referralId() + ": its correction cannot apply"));
-            }
-            return cases.findById(task.caseId).chain(protectionCase -> children.findById(protectionCase.childId)
-                    .invoke(child -> CaseMapper.correct(child, correction.child()))
-                    .invoke(child -> LOG.infof("child %s of referral %s corrected", child.id,
-                            correction.referralId()))
-                    .chain(child -> audit.record("child.corrected",
-                            ChildMapper.audited(child, List.of(protectionCase), protectionCase.municipality))));
+                    .call(child -> openCaseFor(child, referral, correlationId)
+                            .chain(protectionCase -> assignFirstContact(protectionCase, referral, correlationId)))
+                    .chain(across::lookAcross);
         });
     }
 
@@ -152,7 +127,8 @@ public class CaseService {
                                     "deinstitutionalisation, planned outcome " + outcome, stored.openedAt))
                             .call(stored -> planner.open(stored, FollowUpTask.Kind.DEINSTITUTIONALISATION_ASSESSMENT,
                                     null, Priority.NORMAL, null,
-                                    stored.openedAt.plus(sla.deinstitutionalisationAssessment())));
+                                    stored.openedAt.plus(sla.deinstitutionalisationAssessment())))
+                            .call(() -> across.lookAcross(child));
                 }));
     }
 

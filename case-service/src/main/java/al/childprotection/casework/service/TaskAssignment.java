@@ -33,6 +33,12 @@ public class TaskAssignment {
                 : leastBusyOrSupervisor(protectionCase.cpuCode));
     }
 
+    /** Work only a supervisor can do (agreeing with another CPU that two records are one child): the supervisor. */
+    public Uni<Choice> supervisorOf(ProtectionCase protectionCase) {
+        return workers.supervisorOf(protectionCase.cpuCode)
+                .map(supervisor -> supervisor == null ? Choice.NOBODY : new Choice(supervisor.username, true));
+    }
+
     private Uni<Choice> leastBusyOrSupervisor(String cpuCode) {
         return workers.byFewestOpenTasks(cpuCode).chain(available -> available.isEmpty()
                 ? workers.supervisorOf(cpuCode)

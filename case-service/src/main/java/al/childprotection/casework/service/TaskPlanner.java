@@ -46,7 +46,20 @@ public class TaskPlanner {
     /** As above, for a task caused by an event that carries its own correlation id (a referral's intake). */
     public Uni<FollowUpTask> open(ProtectionCase protectionCase, FollowUpTask.Kind kind, String title,
             Priority priority, UUID referralId, Instant dueAt, String correlationId) {
-        return assignment.choose(protectionCase).chain(choice -> {
+        return open(protectionCase, kind, title, priority, referralId, dueAt, correlationId,
+                assignment.choose(protectionCase));
+    }
+
+    /** A task for the CPU's supervisor, whoever works on the case. */
+    public Uni<FollowUpTask> openForSupervisor(ProtectionCase protectionCase, FollowUpTask.Kind kind, String title,
+            Instant dueAt) {
+        return open(protectionCase, kind, title, Priority.NORMAL, null, dueAt, protectionCase.correlationId,
+                assignment.supervisorOf(protectionCase));
+    }
+
+    private Uni<FollowUpTask> open(ProtectionCase protectionCase, FollowUpTask.Kind kind, String title,
+            Priority priority, UUID referralId, Instant dueAt, String correlationId, Uni<TaskAssignment.Choice> chosen) {
+        return chosen.chain(choice -> {
             Instant now = Instant.now();
             FollowUpTask task = CaseMapper.toTask(protectionCase, kind, title, priority,
                     referralId != null ? referralId : protectionCase.origin(), choice, dueAt, now);

@@ -18,14 +18,17 @@ import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
-/** What happened about a child, across all its cases: written in the caller's transaction, read per case. */
+/**
+ * What happened about a child, across its cases in one municipality: written in the caller's transaction, read per
+ * case. Another municipality's cases are never on it, even of the same child (decision 10).
+ */
 @ApplicationScoped
 public class Timeline {
 
     /** The actor of what the platform did by itself (a referral arriving, the overdue clock). */
     public static final String PLATFORM = "platform";
 
-    /** An entry and the case it belongs to (which may be at another CPU). */
+    /** An entry and the case it belongs to (which may be an earlier case of the same municipality). */
     public record Entry(TimelineEntry entry, ProtectionCase protectionCase) {
     }
 
@@ -53,12 +56,12 @@ public class Timeline {
         return entries.persist(entry).replaceWithVoid();
     }
 
-    /** Every entry about the child of a case the caller may see, oldest first, each with its case; audited. */
+    /** Every entry about the child of a case the caller may see, in its municipality, oldest first; audited. */
     @WithSession
     public Uni<List<Entry>> ofCase(UUID caseId, Caller caller) {
         return access.visible(caseId, caller)
                 .call(found -> audit.record("case.timeline-read", CaseMapper.audited(found)))
-                .chain(found -> entries.aboutChild(found.childId).chain(list -> cases
+                .chain(found -> entries.aboutChild(found.childId, found.municipality).chain(list -> cases
                         .find("id in ?1", list.stream().map(e -> e.caseId).distinct().toList()).list()
                         .map(owners -> {
                             Map<UUID, ProtectionCase> byId = owners.stream()
