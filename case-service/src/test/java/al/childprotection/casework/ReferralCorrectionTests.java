@@ -98,6 +98,35 @@ class ReferralCorrectionTests {
     }
 
     @Test
+    void aCorrectionOfOneOfTwoReferralsOfTheSameChildChangesOnlyItsOwnCase() {
+        ReferralCreated first = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.NORMAL);
+        ReferralCreated second = Referrals.to("cpu-tirane", "Tiranë", first.child(), Priority.NORMAL);
+        ChildSummary otherChild = new ChildSummary("Dorina", first.child().familyName(),
+                first.child().dateOfBirth().minusYears(3), null, Sex.FEMALE);
+        try (EventPublisher publisher = new EventPublisher()) {
+            publish(publisher, first);
+            String caseId = (String) FollowUpTaskAssignmentTests.awaitTask(first).get("caseId");
+            publish(publisher, second);
+            Map<String, Object> secondTask = FollowUpTaskAssignmentTests.awaitTask(second);
+            assertThat(secondTask.get("caseId")).isEqualTo(caseId);
+
+            // the second station finds it recorded another child: only its own referral's case changes
+            publish(publisher, Referrals.corrected(second, otherChild, Priority.NORMAL));
+            String ownCase = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> (String) FollowUpTaskAssignmentTests.tasksFor(second, "cpu.tirana.supervisor")
+                            .get(0).get("caseId"), found -> !caseId.equals(found));
+            awaitChild(ownCase, otherChild);
+            asTiranaWorker().when().get("/cases/" + caseId).then().statusCode(200)
+                    .body("child.givenName", equalTo(first.child().givenName()))
+                    .body("child.dateOfBirth", equalTo(first.child().dateOfBirth().toString()))
+                    .body("tasks.referralId", contains(first.referralId().toString()));
+            asTiranaWorker().when().get("/cases/" + ownCase).then().statusCode(200)
+                    .body("tasks.id", contains(secondTask.get("id")))
+                    .body("tasks[0].dueAt", equalTo(secondTask.get("dueAt")));
+        }
+    }
+
+    @Test
     void aCorrectionOfAReferralWithoutACaseIsRetriedThenDeadLettered() {
         ReferralCreated unknown = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.NORMAL);
         try (EventTap deadLetters = EventTap.on(DEAD_LETTERS); EventPublisher publisher = new EventPublisher()) {

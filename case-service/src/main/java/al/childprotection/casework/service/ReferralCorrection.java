@@ -94,7 +94,8 @@ public class ReferralCorrection {
                             correction.intakeId(), now);
                     LOG.infof("referral %s corrected: its tasks move from case %s to case %s",
                             correction.referralId(), shared.id, own.id);
-                    return cases.persist(own)
+                    // flushed first: the tasks are moved by a bulk update, which the new case must precede
+                    return cases.persistAndFlush(own)
                             .chain(() -> tasks.moveReferral(correction.referralId(), shared.id, own.id))
                             .chain(() -> timeline.record(own, "CASE_OPENED", Timeline.PLATFORM, "referral "
                                     + correction.referralId() + " corrected apart from case " + shared.id, now))
