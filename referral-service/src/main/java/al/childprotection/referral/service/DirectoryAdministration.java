@@ -139,7 +139,7 @@ public class DirectoryAdministration {
     private Uni<String> canonicalMunicipality(String typed) {
         return units.municipalityByAlias(PlaceNames.normalize(typed))
                 .map(found -> found.orElseThrow(() -> RequestRejectedException.conflicting("municipality",
-                        "'" + typed + "' is not one of Albania's 61 municipalities")));
+                        "must be one of Albania's 61 municipalities")));
     }
 
     /** Locks the municipality so that two concurrent deactivations cannot both pass the check. */

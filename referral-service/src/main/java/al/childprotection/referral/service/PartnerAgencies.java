@@ -33,7 +33,7 @@ public class PartnerAgencies {
     @WithTransaction
     public Uni<PartnerAgency> add(String actor, String code, String name, String kind, String municipality) {
         String canonical = Municipalities.canonical(municipality).orElseThrow(() -> RequestRejectedException
-                .conflicting("municipality", "'" + municipality + "' is not one of Albania's 61 municipalities"));
+                .conflicting("municipality", "must be one of Albania's 61 municipalities"));
         return agencies.findById(code).chain(existing -> {
             if (existing != null) {
                 throw RequestRejectedException.conflict("an agency with code '" + code + "' already exists");
