@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import al.childprotection.testsupport.EventPublisher;
 import al.childprotection.testsupport.EventTap;
 import al.childprotection.testsupport.TestTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
@@ -45,6 +47,10 @@ class DeadLetterTests {
 
     @Inject
     ChildProtectionUnitRepository units;
+
+    /** The gauge is on the management interface, not the public port. */
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    URL metricsUrl;
 
     @Test
     void aMalformedEventAndAnUnknownVersionAreDeadLetteredWithTheReasonAndTheNextIntakeIsStillReferred() {
@@ -144,8 +150,8 @@ class DeadLetterTests {
     private static final Pattern DEPTH = Pattern.compile(
             "platform_dead_letters\\{[^}]*topic=\"" + Pattern.quote(DEAD_LETTERS) + "\"[^}]*} ([0-9.E]+)");
 
-    private static double deadLetterDepth() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double deadLetterDepth() {
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
         Matcher depth = DEPTH.matcher(metrics);
         return depth.find() ? Double.parseDouble(depth.group(1)) : -1;
     }
