@@ -149,6 +149,14 @@ class TokenAudienceIT {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("municipality"))
                 .body(not(containsString("script")));
+        // a code in the path that names nothing: 404, and the code is not repeated
+        given().auth().oauth2(TestTokens.of("cpu.tirana.worker1"))
+                .get(PackagedServices.url("referral-service") + "/directory/police-stations/{code}",
+                        "<img src=x onerror=alert(1)>")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body(not(containsString("onerror")));
     }
 
     @Test
