@@ -1,20 +1,18 @@
 package al.childprotection.kit.problem;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -160,8 +158,7 @@ public class ProblemMappers {
         }
         Class<?> type = mismatch.getTargetType();
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            return RequestRejectedException.notOneOf(pathOf(e), (Enum<?>[]) type.getEnumConstants()).getMessage();
         }
         if (type == String.class) {
             return e instanceof InvalidFormatException ? "must be a text without the NUL character" : "must be a text";
@@ -172,7 +169,7 @@ public class ProblemMappers {
         if (type == LocalDate.class) {
             return "must be a date such as 2026-11-28";
         }
-        if (type == OffsetDateTime.class || Temporal.class.isAssignableFrom(type)) {
+        if (Temporal.class.isAssignableFrom(type)) {
             return "must be a date and time such as 2026-11-28T09:30:00Z";
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
