@@ -33,6 +33,21 @@ final class ForgedTokens {
         }
     }
 
+    /** The same claims, signed with a key of our own under a key id that Keycloak never issued. */
+    static String underUnknownKeyId(String token) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            String[] parts = token.split("\\.");
+            ObjectNode header = read(parts[0]);
+            header.put("kid", "unknown-" + java.util.UUID.randomUUID());
+            String content = write(header) + "." + parts[1];
+            return content + "." + sign(content, generator.generateKeyPair().getPrivate());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Keycloak's signature kept, the claims changed: every platform role, and another municipality. */
     static String tampered(String token) {
         String[] parts = token.split("\\.");

@@ -35,6 +35,11 @@ final class PackagedServices implements AutoCloseable {
     private static final Map<String, String> DEFAULT_PORTS = Map.of(
             "CP_INTAKE_PORT", "18081", "CP_REFERRAL_PORT", "18082", "CP_CASE_PORT", "18083",
             "CP_SHELTER_PORT", "18084", "CP_NOTIFICATION_PORT", "18085");
+    /** The management interface (/q/health, /q/metrics) of each: never the public port. */
+    private static final Map<String, String> DEFAULT_MANAGEMENT_PORTS = Map.of(
+            "CP_INTAKE_MANAGEMENT_PORT", "19081", "CP_REFERRAL_MANAGEMENT_PORT", "19082",
+            "CP_CASE_MANAGEMENT_PORT", "19083", "CP_SHELTER_MANAGEMENT_PORT", "19084",
+            "CP_NOTIFICATION_MANAGEMENT_PORT", "19085");
 
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, Long> startupMillis = new LinkedHashMap<>();
@@ -42,6 +47,17 @@ final class PackagedServices implements AutoCloseable {
     static String url(String module) {
         String variable = SERVICES.get(module);
         return "http://" + TestEnvironment.host() + ":" + TestEnvironment.env(variable, DEFAULT_PORTS.get(variable));
+    }
+
+    /** Where the service answers {@code /q/health} and {@code /q/metrics}. */
+    static String managementUrl(String module) {
+        String variable = managementPortVariable(module);
+        return "http://" + TestEnvironment.host() + ":"
+                + TestEnvironment.env(variable, DEFAULT_MANAGEMENT_PORTS.get(variable));
+    }
+
+    private static String managementPortVariable(String module) {
+        return SERVICES.get(module).replace("_PORT", "_MANAGEMENT_PORT");
     }
 
     static PackagedServices start() throws Exception {
@@ -60,6 +76,8 @@ final class PackagedServices implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
             command.addAll(ConsumerGroups.ofThisRun(module, root.resolve(module)
                     .resolve("src/main/resources/application.properties"), run));
+            // how each token is verified, so that a test can see that none is ever sent to Keycloak (TokenAudienceIT)
+            command.add("-Dquarkus.log.category.\"io.quarkus.oidc.runtime.OidcIdentityProvider\".level=DEBUG");
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -67,6 +85,8 @@ final class PackagedServices implements AutoCloseable {
             builder.environment().put("CP_DB_SUFFIX", TestEnvironment.env("CP_E2E_DB_SUFFIX", "_e2e"));
             builder.environment().put(SERVICES.get(module),
                     TestEnvironment.env(SERVICES.get(module), DEFAULT_PORTS.get(SERVICES.get(module))));
+            builder.environment().put(managementPortVariable(module), managementUrl(module)
+                    .substring(managementUrl(module).lastIndexOf(':') + 1));
             services.processes.add(builder.start());
         }
         for (String module : SERVICES.keySet()) {
@@ -83,7 +103,7 @@ final class PackagedServices implements AutoCloseable {
 
     private void awaitReady(String module, Duration within) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        URI ready = URI.create(url(module) + "/q/health/ready");
+        URI ready = URI.create(managementUrl(module) + "/q/health/ready");
         long deadline = System.nanoTime() + within.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {

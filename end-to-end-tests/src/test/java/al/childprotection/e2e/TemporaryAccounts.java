@@ -64,7 +64,8 @@ final class TemporaryAccounts implements AutoCloseable {
                 {"clientId": "%s", "enabled": true, "publicClient": true, "protocol": "openid-connect",
                  "standardFlowEnabled": false, "directAccessGrantsEnabled": true, "fullScopeAllowed": true,
                  "attributes": {"access.token.lifespan": "%d"},
-                 "defaultClientScopes": ["basic", "profile", "roles", "child-protection-attributes"]}
+                 "defaultClientScopes": ["basic", "profile", "roles", "child-protection-attributes",
+                   "child-protection-platform"]}
                 """.formatted(clientId, seconds));
         return clientId;
     }

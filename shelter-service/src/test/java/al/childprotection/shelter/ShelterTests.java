@@ -69,7 +69,7 @@ class ShelterTests {
     void anUnknownShelterIsNotFound() {
         as("sarpc.analyst").get("/shelters/nowhere")
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("shelter nowhere not found"));
+                .body("detail", equalTo("shelter not found"));
     }
 
     @Test

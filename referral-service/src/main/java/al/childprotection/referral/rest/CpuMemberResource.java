@@ -44,7 +44,7 @@ public class CpuMemberResource {
     @GET
     public Uni<List<MemberView>> list(@PathParam("code") String code) {
         return directory.unit(code)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("CPU " + code))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("CPU"))
                 .invoke(unit -> {
                     if (caller.hasRole("cpu-supervisor") && !caller.hasRole("sarpc-analyst")
                             && !caller.hasRole("platform-admin")) {

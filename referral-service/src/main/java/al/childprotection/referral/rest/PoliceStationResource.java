@@ -49,7 +49,7 @@ public class PoliceStationResource {
     @Path("/{code}")
     public Uni<StationView> find(@PathParam("code") String code) {
         return administration.station(code)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("police station " + code))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("police station"))
                 .map(StationView::of);
     }
 

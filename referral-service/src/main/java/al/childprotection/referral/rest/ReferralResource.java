@@ -1,6 +1,5 @@
 package al.childprotection.referral.rest;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -133,8 +132,7 @@ public class ReferralResource {
             try {
                 statuses.add(Referral.Status.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw RequestRejectedException.invalid("status", "'" + name + "' is not one of "
-                        + Arrays.toString(Referral.Status.values()));
+                throw RequestRejectedException.notOneOf("status", Referral.Status.values());
             }
         }
         return statuses;

@@ -35,7 +35,7 @@ public class CpuMembership {
     @WithTransaction
     public Uni<CpuMember> add(String actor, String cpuCode, String username, String role) {
         return units.findById(cpuCode)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("CPU " + cpuCode))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("CPU"))
                 .chain(unit -> members.findById(username))
                 .chain(existing -> {
                     if (existing != null) {
@@ -57,7 +57,7 @@ public class CpuMembership {
     public Uni<CpuMember> change(String actor, String cpuCode, String username, String role, boolean active) {
         return members.findById(username)
                 .map(member -> member != null && member.cpuCode.equals(cpuCode) ? member : null)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound(username + " at " + cpuCode))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("member of the CPU"))
                 .call(member -> {
                     MemberSnapshot before = MemberSnapshot.of(member);
                     member.role = role;

@@ -57,7 +57,7 @@ public class DirectoryAdministration {
         return canonicalMunicipality(municipality)
                 .chain(canonical -> units.findById(code).chain(existing -> {
                     if (existing != null) {
-                        throw RequestRejectedException.conflict("a CPU with code '" + code + "' already exists");
+                        throw RequestRejectedException.conflict("a CPU with this code already exists");
                     }
                     ChildProtectionUnit cpu = new ChildProtectionUnit();
                     cpu.code = code;
@@ -73,7 +73,7 @@ public class DirectoryAdministration {
     @WithTransaction
     public Uni<ChildProtectionUnit> updateUnit(String actor, String code, String name, boolean active) {
         return units.findById(code)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("CPU " + code))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("CPU"))
                 .call(cpu -> deactivating(cpu.active, active) && cpu.administrativeUnit == null
                         ? keepsAMunicipalUnit(cpu)
                         : Uni.createFrom().voidItem())
@@ -103,8 +103,7 @@ public class DirectoryAdministration {
         return canonicalMunicipality(municipality)
                 .chain(canonical -> stations.findById(code).chain(existing -> {
                     if (existing != null) {
-                        throw RequestRejectedException.conflict("a police station with code '" + code
-                                + "' already exists");
+                        throw RequestRejectedException.conflict("a police station with this code already exists");
                     }
                     PoliceStation station = new PoliceStation();
                     station.code = code;
@@ -120,7 +119,7 @@ public class DirectoryAdministration {
     @WithTransaction
     public Uni<PoliceStation> updateStation(String actor, String code, String name, boolean active) {
         return stations.findById(code)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("police station " + code))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("police station"))
                 .call(station -> {
                     StationSnapshot before = StationSnapshot.of(station);
                     station.name = name.strip();
@@ -139,7 +138,7 @@ public class DirectoryAdministration {
     private Uni<String> canonicalMunicipality(String typed) {
         return units.municipalityByAlias(PlaceNames.normalize(typed))
                 .map(found -> found.orElseThrow(() -> RequestRejectedException.conflicting("municipality",
-                        "'" + typed + "' is not one of Albania's 61 municipalities")));
+                        "must be one of Albania's 61 municipalities")));
     }
 
     /** Locks the municipality so that two concurrent deactivations cannot both pass the check. */

@@ -56,6 +56,6 @@ public class DirectoryService {
     Uni<String> municipalityNamed(String typed) {
         return directory.municipalityByAlias(PlaceNames.normalize(typed))
                 .map(found -> found.orElseThrow(() -> RequestRejectedException.invalid("municipality",
-                        "'" + typed + "' is not one of Albania's 61 municipalities")));
+                        "must be one of Albania's 61 municipalities")));
     }
 }

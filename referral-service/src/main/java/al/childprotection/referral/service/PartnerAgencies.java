@@ -33,10 +33,10 @@ public class PartnerAgencies {
     @WithTransaction
     public Uni<PartnerAgency> add(String actor, String code, String name, String kind, String municipality) {
         String canonical = Municipalities.canonical(municipality).orElseThrow(() -> RequestRejectedException
-                .conflicting("municipality", "'" + municipality + "' is not one of Albania's 61 municipalities"));
+                .conflicting("municipality", "must be one of Albania's 61 municipalities"));
         return agencies.findById(code).chain(existing -> {
             if (existing != null) {
-                throw RequestRejectedException.conflict("an agency with code '" + code + "' already exists");
+                throw RequestRejectedException.conflict("an agency with this code already exists");
             }
             PartnerAgency agency = new PartnerAgency();
             agency.code = code;
@@ -52,7 +52,7 @@ public class PartnerAgencies {
     @WithTransaction
     public Uni<PartnerAgency> change(String actor, String code, String name, boolean active) {
         return agencies.findById(code)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("agency " + code))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("agency"))
                 .call(agency -> {
                     AgencySnapshot before = AgencySnapshot.of(agency);
                     agency.name = name.strip();

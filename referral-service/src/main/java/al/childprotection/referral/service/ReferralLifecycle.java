@@ -108,7 +108,7 @@ public class ReferralLifecycle {
     public Uni<Referral> redirect(UUID id, Caller caller, String toCpuCode, String reason) {
         return directory.findById(toCpuCode).chain(target -> {
             if (target == null || !target.active) {
-                throw RequestRejectedException.conflicting("cpuCode", "'" + toCpuCode + "' is not an active CPU");
+                throw RequestRejectedException.conflicting("cpuCode", "must name an active CPU");
             }
             return move(id, caller, Transition.REDIRECT, reason, (referral, at) -> {
                 if (referral.cpuCode.equals(target.code)) {

@@ -118,7 +118,7 @@ public class DeadLetters {
     private DeadLetterChannels.Channel channelOf(String topic) {
         DeadLetterChannels.Channel channel = channels.byTopic().get(topic);
         if (channel == null) {
-            throw RequestRejectedException.notFound("dead-letter topic " + topic);
+            throw RequestRejectedException.notFound("dead-letter topic");
         }
         return channel;
     }

@@ -1,15 +1,23 @@
 package al.childprotection.kit.problem;
 
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,16 +25,25 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** The one place where failures become problem+json responses; nothing else builds error bodies. */
+/**
+ * The one place where failures become problem+json responses; nothing else builds error bodies. A body names the
+ * field at fault and what it expects, never the value the caller sent: a problem detail is shown, logged and
+ * copied, and what a caller typed ({@code ?status=<script>...}) has no business travelling with it.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    @ConfigProperty(name = "platform.security.realm", defaultValue = "child-protection")
+    String realm;
 
     @ServerExceptionMapper
     public Response invalidFields(ConstraintViolationException e) {
@@ -48,7 +65,7 @@ public class ProblemMappers {
         if (!notWellFormed(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             return Problem.invalid("field '" + field + "' has the wrong type or format",
-                    List.of(new Problem.FieldError(field, "wrong type or format"))).toResponse();
+                    List.of(new Problem.FieldError(field, expectedOf(mapping)))).toResponse();
         }
         return Problem.invalid("the body is not well-formed JSON", List.of()).toResponse();
     }
@@ -60,9 +77,19 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /**
+     * RFC 6750: a 401 tells the client which scheme to use, and, when it sent a bearer token, that the token is no
+     * good (expired, forged, of another realm, or issued for another audience), so that it fetches a new one.
+     */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthenticated() {
-        return Problem.of(Response.Status.UNAUTHORIZED, "a valid bearer token is required").toResponse();
+    public Response unauthenticated(HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean tokenSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        Response response = Problem.of(Response.Status.UNAUTHORIZED, tokenSent
+                ? "the bearer token is not valid for this platform" : "a valid bearer token is required")
+                .toResponse();
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE,
+                "Bearer realm=\"" + realm + "\"" + (tokenSent ? ", error=\"invalid_token\"" : "")).build();
     }
 
     @ServerExceptionMapper
@@ -86,7 +113,9 @@ public class ProblemMappers {
         if (status == null) {
             status = Response.Status.INTERNAL_SERVER_ERROR;
         }
-        return Problem.of(status, e.getMessage()).toResponse();
+        // the framework's message may carry what the caller sent (a path segment, a media type): not repeated
+        return Problem.of(status, status == Response.Status.NOT_FOUND ? "no such resource"
+                : status.getReasonPhrase().toLowerCase(Locale.ROOT)).toResponse();
     }
 
     @ServerExceptionMapper
@@ -120,6 +149,40 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** What a field of the body expects, by its Java type: the caller learns what to send, not what it sent. */
+    private static String expectedOf(JsonMappingException e) {
+        if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
+            return "wrong type or format";
+        }
+        Class<?> type = mismatch.getTargetType();
+        if (type.isEnum()) {
+            return RequestRejectedException.notOneOf(pathOf(e), (Enum<?>[]) type.getEnumConstants()).getMessage();
+        }
+        if (type == String.class) {
+            return e instanceof InvalidFormatException ? "must be a text without the NUL character" : "must be a text";
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2026-11-28";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "must be a date and time such as 2026-11-28T09:30:00Z";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        return "wrong type or format";
     }
 
     private static String pathOf(JsonMappingException e) {

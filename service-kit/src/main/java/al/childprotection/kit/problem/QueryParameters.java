@@ -4,10 +4,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -45,9 +43,8 @@ public class QueryParameters implements ParamConverterProvider {
             return converter(name, "must be a UUID", UUID::fromString);
         }
         if (rawType.isEnum() && !hasFromString(rawType)) {
-            return converter(name, "must be one of " + Arrays.stream(rawType.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")),
-                    value -> enumValue(rawType, value));
+            return converter(name, RequestRejectedException.notOneOf(name, (Enum<?>[]) rawType.getEnumConstants())
+                    .getMessage(), value -> enumValue(rawType, value));
         }
         return null;
     }

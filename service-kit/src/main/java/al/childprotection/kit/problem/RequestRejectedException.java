@@ -30,6 +30,15 @@ public class RequestRejectedException extends RuntimeException {
         return new RequestRejectedException(400, "Invalid request", field, message);
     }
 
+    /**
+     * A value that must be one of a fixed set: names the field and the values it takes, never the value sent (a
+     * problem detail does not repeat the caller's input).
+     */
+    public static RequestRejectedException notOneOf(String field, Enum<?>[] values) {
+        return invalid(field, "must be one of " + java.util.Arrays.stream(values).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** The record is not in a state that allows this step (an impossible transition). */
     public static RequestRejectedException conflict(String message) {
         return new RequestRejectedException(409, "Conflict", null, message);

@@ -44,7 +44,7 @@ public class ShelterResource {
     @Path("/{code}")
     public Uni<ShelterView> find(@PathParam("code") String code) {
         return shelters.find(code)
-                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("shelter " + code))
+                .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("shelter"))
                 .invoke(beds -> {
                     if (caller.hasRole(SHELTER_STAFF) && !beds.shelter().code.equals(requireOwnShelter())) {
                         throw RequestRejectedException.outOfScope("shelter " + code);

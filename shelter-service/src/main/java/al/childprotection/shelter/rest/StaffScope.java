@@ -21,8 +21,7 @@ final class StaffScope {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw RequestRejectedException.invalid(parameter, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw RequestRejectedException.notOneOf(parameter, type.getEnumConstants());
         }
     }
 

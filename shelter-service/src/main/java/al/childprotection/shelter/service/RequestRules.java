@@ -37,6 +37,6 @@ public final class RequestRules {
             throw RequestRejectedException.invalid("municipality", "the child's municipality is required");
         }
         return Municipalities.canonical(typed).orElseThrow(() -> RequestRejectedException.conflicting("municipality",
-                "'" + typed + "' is not one of Albania's 61 municipalities"));
+                "must be one of Albania's 61 municipalities"));
     }
 }
