@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -188,6 +190,51 @@ class CaseAuditTests {
     }
 
     @Test
+    void anAttemptOutsideTheCallersMunicipalityIsAuditedAsRefusedForTheHoldingMunicipalityAndSarpc() {
+        ReferralCreated referral = referredToTirana();
+        String caseId = awaitCaseOpened(referral.intakeId().toString());
+        String taskId = as(TIRANA_SUPERVISOR).when().get("/cases/" + caseId).then().statusCode(200)
+                .extract().path("tasks[0].id");
+        AuditTrails.Actor durresWorker = new AuditTrails.Actor("cpu.durres.worker", "cpu-worker", "Durrës");
+
+        as(durresWorker).when().get("/cases/" + caseId).then().statusCode(403);
+        as(durresWorker).when().post("/tasks/" + taskId + "/start").then().statusCode(403);
+
+        Map<String, Object> caseAttempt = refused(durresWorker, "case", caseId, "GET", "/cases/{id}");
+        Map<String, Object> taskAttempt = refused(durresWorker, "task", taskId, "POST", "/tasks/{id}/start");
+        // the supervisor of the municipality that holds the case, and SARPC, find them by the record or as a list
+        assertThat(auditOf(caseId, "cpu.tirana.supervisor")).map(AuditTrails::withoutPositionAndTime)
+                .contains(caseAttempt);
+        assertThat(auditOf(taskId, "sarpc.analyst")).map(AuditTrails::withoutPositionAndTime)
+                .containsExactly(taskAttempt);
+        assertThat(listed("cpu.tirana.supervisor", "outcome", "REFUSED")).contains(caseAttempt, taskAttempt);
+        assertThat(listed("sarpc.analyst", "outcome", "REFUSED")).contains(caseAttempt, taskAttempt);
+        assertThat(listed("cpu.tirana.supervisor", "outside", "true")).contains(caseAttempt, taskAttempt)
+                .noneMatch(row -> "Tiranë".equals(row.get("actorMunicipality")));
+        // the caller's own municipality holds nothing here: its supervisor sees nothing of the attempt
+        assertThat(listed("cpu.durres.supervisor", "outcome", "REFUSED"))
+                .noneMatch(row -> caseId.equals(row.get("recordId")) || taskId.equals(row.get("recordId")));
+        assertThat(auditOf(caseId, "cpu.durres.supervisor")).isEmpty();
+    }
+
+    @Test
+    void aListOfTheAuditTrailNeedsAChildOrAFilterAndPages() {
+        as(TIRANA_SUPERVISOR).when().get("/audit").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("child"));
+        as(TIRANA_SUPERVISOR).queryParam("outcome", "MAYBE").when().get("/audit").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("outcome"));
+        ReferralCreated referral = referredToTirana();
+        String caseId = awaitCaseOpened(referral.intakeId().toString());
+        as("cpu.durres.worker").when().get("/cases/" + caseId).then().statusCode(403);
+        as("cpu.durres.worker").when().get("/cases/" + caseId + "/timeline").then().statusCode(403);
+
+        String next = as("sarpc.analyst").queryParam("outcome", "REFUSED").queryParam("limit", 1)
+                .when().get("/audit").then().statusCode(200).body("size()", is(1))
+                .extract().header("Link");
+        assertThat(next).contains("rel=\"next\"").contains("after=");
+    }
+
+    @Test
     void aSupervisorOfAnotherMunicipalitySeesNoneOfTheChildsRecords() {
         ReferralCreated referral = referredToTirana();
         String intakeId = referral.intakeId().toString();
@@ -203,6 +250,22 @@ class CaseAuditTests {
         assertThat(auditOf(caseId, "cpu.tirana.supervisor")).extracting(row -> row.get("action"))
                 .containsExactly("case.opened", "case.read");
         assertThat(auditOf(intakeId, "cpu.tirana.supervisor")).isEqualTo(auditOf(intakeId, "sarpc.analyst"));
+    }
+
+    /** A refused attempt on a Tirana record, as the audit trail shows it: ids, the caller, the endpoint. */
+    private static Map<String, Object> refused(AuditTrails.Actor actor, String recordType, String recordId,
+            String method, String path) {
+        Map<String, Object> entry = AuditTrails.entry(actor, recordType + ".refused", recordType, recordId, null,
+                "Tiranë", method, path);
+        entry.put("outcome", "REFUSED");
+        return entry;
+    }
+
+    /** The audit records {@code reader} lists with one filter, without naming a child. */
+    private static List<Map<String, Object>> listed(String reader, String filter, String value) {
+        return as(reader).queryParam(filter, value).queryParam("limit", 5000).when().get("/audit").then()
+                .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .map(AuditTrails::withoutPositionAndTime).toList();
     }
 
     private static ReferralCreated referredToTirana() {

@@ -5,6 +5,7 @@ import static al.childprotection.testsupport.AuditTrails.tamperWith;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ class IntakeAuditTests {
     }
 
     @Test
-    void aRefusedCorrectionLeavesNoAuditRecord() {
+    void aRefusedCorrectionLeavesNoRecordOfAChangeButTheRefusedAttemptsAreAudited() {
         String body = IntakeSamples.childLivingIn("Refuzuar", "Tiranë");
         String id = as("police.kamza").contentType(ContentType.JSON).body(body)
                 .when().post("/intakes").then().statusCode(201).extract().path("id");
@@ -71,7 +72,13 @@ class IntakeAuditTests {
                 .when().put("/intakes/" + id).then().statusCode(403);
         as("police.tirana").when().get("/intakes/" + id).then().statusCode(403);
 
-        assertThat(auditOf(id, "sarpc.analyst")).extracting(row -> row.get("action")).containsExactly("intake.recorded");
+        // the invalid correction left nothing; the other station's attempts are on record as refused (decision 13)
+        assertThat(auditOf(id, "sarpc.analyst"))
+                .extracting(row -> row.get("action"), row -> row.get("actor"), row -> row.get("method"),
+                        row -> row.get("outcome"))
+                .containsExactly(tuple("intake.recorded", "police.kamza", "POST", "DONE"),
+                        tuple("intake.refused", "police.tirana", "PUT", "REFUSED"),
+                        tuple("intake.refused", "police.tirana", "GET", "REFUSED"));
     }
 
     @Test
@@ -95,17 +102,19 @@ class IntakeAuditTests {
     }
 
     @Test
-    void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRecords() throws SQLException {
+    void theServicesCredentialsCannotUpdateDeleteOrTruncateAuditRecords() throws SQLException {
         String id = as("police.kamza").contentType(ContentType.JSON)
                 .body(IntakeSamples.childLivingIn("Pandryshueshme", "Tiranë"))
                 .when().post("/intakes").then().statusCode(201).extract().path("id");
 
+        // the service's own credentials may only add and read (AuditRoleTests: the triggers hold for the owner too)
         assertThatThrownBy(() -> tamperWith(database, "update audit_record set actor = 'nobody' where record_id = '"
-                + id + "'")).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                + id + "'")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("permission denied for table audit_record");
         assertThatThrownBy(() -> tamperWith(database, "delete from audit_record where record_id = '" + id + "'"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for table audit_record");
         assertThatThrownBy(() -> tamperWith(database, "truncate audit_record"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for table audit_record");
 
         assertThat(auditOf(id, "sarpc.analyst")).singleElement()
                 .satisfies(row -> assertThat(row.get("actor")).isEqualTo("police.kamza"));

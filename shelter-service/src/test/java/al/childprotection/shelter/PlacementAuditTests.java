@@ -103,8 +103,9 @@ class PlacementAuditTests {
         as("cpu.durres.worker").get("/placements/" + id).then().statusCode(403);
 
         assertThat(auditOf(requestId, "sarpc.analyst")).hasSize(requestRecords);
+        // the other municipality's read is on record as refused (decision 13)
         assertThat(auditOf(id, "sarpc.analyst")).extracting(row -> row.get("action"))
-                .hasSize(placementRecords + 1).endsWith("placement.discharged");
+                .hasSize(placementRecords + 2).endsWith("placement.discharged", "placement.refused");
     }
 
     @Test

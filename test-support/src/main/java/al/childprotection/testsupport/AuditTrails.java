@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * The audit trail of the service under test, as the kit's {@code GET /audit?child=} shows it to SARPC and CPU
  * supervisors: each record a JSON object (actor, actorRole, actorMunicipality, action, recordType, recordId,
- * intakeId, recordMunicipality, method, path, position, at).
+ * intakeId, recordMunicipality, method, path, outcome, position, at).
  */
 public final class AuditTrails {
 
@@ -53,10 +53,14 @@ public final class AuditTrails {
         entry.put("recordMunicipality", recordMunicipality);
         entry.put("method", method);
         entry.put("path", path);
+        entry.put("outcome", "DONE");
         return entry;
     }
 
-    /** Runs {@code sql} on the service's database as its application user, as one trying to rewrite history. */
+    /**
+     * Runs {@code sql} on the service's database as its application user (the injected datasource; the migrations
+     * run as another role), as one trying to rewrite history.
+     */
     public static void tamperWith(DataSource database, String sql) throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

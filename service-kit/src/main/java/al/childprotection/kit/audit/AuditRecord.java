@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 
 /**
  * One read or change of a child's record: who, with which role and from which municipality, did what to which
- * record, when, through which endpoint. Append-only: the database refuses any update, delete or truncate.
+ * record, when, through which endpoint, and whether it was done or refused.
+ * Append-only: the database refuses any update, delete or truncate.
  */
 @Entity
 @Table(name = "audit_record")
@@ -51,4 +52,8 @@ public class AuditRecord {
     public String method;
 
     public String path;
+
+    /** {@code DONE}, or {@code REFUSED} for an attempt outside the caller's scope (403). */
+    @Column(nullable = false)
+    public String outcome;
 }

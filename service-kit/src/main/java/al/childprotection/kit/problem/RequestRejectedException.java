@@ -18,8 +18,14 @@ public class RequestRejectedException extends RuntimeException {
         return new RequestRejectedException(404, "Not Found", null, what + " not found");
     }
 
+    /** {@code what}: the record's type and id ({@code "case <id>"}); the attempt is audited as refused. */
     public static RequestRejectedException outOfScope(String what) {
-        return new RequestRejectedException(403, "Forbidden", null, what + " is outside your scope");
+        return new OutOfScopeException(what, null);
+    }
+
+    /** The same, for a record held by {@code municipality}: its supervisor sees the refused attempt. */
+    public static RequestRejectedException outOfScope(String what, String municipality) {
+        return new OutOfScopeException(what, municipality);
     }
 
     public static RequestRejectedException forbidden(String message) {

@@ -63,9 +63,10 @@ public class Caller {
         return municipality != null && municipality().map(mine -> same(mine, municipality)).orElse(false);
     }
 
+    /** {@code what}: the record's type and id ({@code "case <id>"}), named in the refusal and its audit record. */
     public void requireWorksIn(String municipality, String what) {
         if (!worksIn(municipality)) {
-            throw RequestRejectedException.outOfScope(what);
+            throw RequestRejectedException.outOfScope(what, municipality);
         }
     }
 
