@@ -279,7 +279,7 @@ final class AccessFixtures {
 
             // notification-service: the ministries' systems
             entry("GET /feed", Fixture.as(HEALTH).query("limit", "50")
-                    .unscoped("every ministry reads the same minimised feed, with its own pseudonymous ids")),
+                    .unscoped("each ministry reads the event types it may, with its own pseudonymous ids and cursors")),
             entry("POST /subscriptions", Fixture.as(HEALTH).body(records -> SeededRecords.subscriptionBody())
                     .unscoped("the subscription is the calling system's own, from the token")),
             entry("GET /subscriptions", Fixture.as(HEALTH).lists("id", SeededRecords::healthSubscription)

@@ -41,6 +41,13 @@ final class PackagedServices implements AutoCloseable {
             "CP_CASE_MANAGEMENT_PORT", "19083", "CP_SHELTER_MANAGEMENT_PORT", "19084",
             "CP_NOTIFICATION_MANAGEMENT_PORT", "19085");
 
+    /**
+     * The one internal endpoint the ministry subscriptions of these tests may name: port 9 (discard) on loopback,
+     * where nothing listens, so their pushes fail without leaving the machine. Every other internal address stays
+     * refused, as in the run profile, whose allow-list is empty.
+     */
+    static final String ALLOWED_CALLBACK = "127.0.0.1:9";
+
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, Long> startupMillis = new LinkedHashMap<>();
 
@@ -83,6 +90,7 @@ final class PackagedServices implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(module + ".log").toFile());
             builder.environment().put("CP_DB_SUFFIX", TestEnvironment.env("CP_E2E_DB_SUFFIX", "_e2e"));
+            builder.environment().put("CP_FEED_CALLBACKS_ALLOWED", ALLOWED_CALLBACK);
             builder.environment().put(SERVICES.get(module),
                     TestEnvironment.env(SERVICES.get(module), DEFAULT_PORTS.get(SERVICES.get(module))));
             builder.environment().put(managementPortVariable(module), managementUrl(module)

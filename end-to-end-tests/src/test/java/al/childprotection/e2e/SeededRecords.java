@@ -274,14 +274,18 @@ final class SeededRecords {
         return once("healthSubscription", this::subscription);
     }
 
-    /** A subscription to referrals, delivered to an address that does not answer, signed with a random secret. */
+    /**
+     * A subscription to referrals, delivered to the one loopback address the packaged services allow-list here
+     * ({@link PackagedServices#ALLOWED_CALLBACK}), where nothing answers; signed with a random secret.
+     */
     static String subscriptionBody() {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         return """
-                {"callbackUrl": "https://ministry.invalid/child-protection/events",
+                {"callbackUrl": "https://%s/child-protection/events",
                  "eventTypes": ["al.childprotection.referral.created.v1"],
-                 "secret": "whsec_%s"}""".formatted(Base64.getEncoder().encodeToString(secret));
+                 "secret": "whsec_%s"}""".formatted(PackagedServices.ALLOWED_CALLBACK,
+                Base64.getEncoder().encodeToString(secret));
     }
 
     // ---- the directory, edited by the platform administrator (entries named e2e-...) ----

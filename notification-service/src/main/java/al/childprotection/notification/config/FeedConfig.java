@@ -1,6 +1,9 @@
 package al.childprotection.notification.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -22,6 +25,41 @@ public interface FeedConfig {
     String deliveryInterval();
 
     Delivery delivery();
+
+    Callbacks callbacks();
+
+    /**
+     * What each ministry client (by client id) may read, in the pull feed and in its pushes. A client not listed
+     * reads nothing: a new client sees no child's event until someone decided what it needs (decision 12).
+     */
+    Map<String, Client> clients();
+
+    /** How exact the times a ministry receives are (decision 12). */
+    @WithDefault("DAY")
+    TimePrecision timePrecision();
+
+    enum TimePrecision {
+        /** The start of the day in Tirana: what statistics and oversight need, and what cannot be lined up. */
+        DAY,
+        /** The instant to the microsecond; only where tests must tell their own events from others'. */
+        EXACT
+    }
+
+    interface Client {
+
+        /** The CloudEvents types the client may read ({@code al.childprotection.referral.created.v1} ...). */
+        List<String> eventTypes();
+    }
+
+    interface Callbacks {
+
+        /**
+         * Internal endpoints a callback may reach all the same: addresses or CIDR networks, each optionally with
+         * one port ({@code 127.0.0.1}, {@code 10.1.0.0/16}, {@code 127.0.0.1:9}, {@code [::1]:8443}). Empty by
+         * default: a callback reaches public addresses only.
+         */
+        Optional<List<String>> allowed();
+    }
 
     interface Delivery {
 

@@ -5,9 +5,10 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One feed entry as a ministry receives it: a CloudEvent 1.0 in structured mode, with the feed's cursor as the
- * {@code cursor} extension. Ids are the subscriber's own: the event id and the child's pseudonymous id differ from
- * one ministry to the next. Nothing else of the child leaves: no name, number, address or free text.
+ * One feed entry as a ministry receives it: a CloudEvent 1.0 in structured mode, with the subscriber's cursor as
+ * the {@code cursor} extension. Ids and cursors are the subscriber's own: the event id, the cursor and the child's
+ * pseudonymous id differ from one ministry to the next. Times are coarsened (decision 12). Nothing else of the child
+ * leaves: no name, number, address or free text.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeedEvent(
@@ -18,7 +19,7 @@ public record FeedEvent(
         String subject,
         Instant time,
         String datacontenttype,
-        long cursor,
+        String cursor,
         Data data) {
 
     public static final String SPEC_VERSION = "1.0";

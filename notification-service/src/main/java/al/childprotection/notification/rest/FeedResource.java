@@ -3,6 +3,7 @@ package al.childprotection.notification.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,8 +15,9 @@ import al.childprotection.notification.service.FeedService;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The ministry feed to pull: every event of the platform, minimised, in the order the platform learned of them.
- * {@code after} is the cursor of the last event already read (0 for the beginning): any point can be replayed.
+ * The ministry feed to pull: the events the calling ministry may read, minimised, in the order the platform learned
+ * of them. {@code after} is the caller's own cursor of the last event already read (none: the beginning); any point
+ * can be replayed. A cursor of another ministry, or an altered one, is refused naming {@code after}.
  */
 @Path("/feed")
 @RolesAllowed(MinistryFeedRole.ROLE)
@@ -31,7 +33,7 @@ public class FeedResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<FeedPage> page(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+    public Uni<FeedPage> page(@QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return feed.page(caller.subscriber(), after, limit);
     }

@@ -38,19 +38,18 @@ public class SubscriptionResource {
     @POST
     public Uni<Response> subscribe(@NotNull @Valid SubscriptionRequest request) {
         return subscriptions.subscribe(caller.subscriber(), request)
-                .map(s -> Response.created(URI.create("/subscriptions/" + s.id)).entity(SubscriptionView.of(s))
-                        .build());
+                .map(s -> Response.created(URI.create("/subscriptions/" + s.id())).entity(s).build());
     }
 
     @GET
     public Uni<List<SubscriptionView>> list() {
-        return subscriptions.of(caller.subscriber()).map(list -> list.stream().map(SubscriptionView::of).toList());
+        return subscriptions.of(caller.subscriber());
     }
 
     @GET
     @Path("/{id}")
     public Uni<SubscriptionView> find(@PathParam("id") UUID id) {
-        return subscriptions.find(id, caller.subscriber()).map(SubscriptionView::of);
+        return subscriptions.find(id, caller.subscriber());
     }
 
     @DELETE
@@ -62,13 +61,13 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/pause")
     public Uni<SubscriptionView> pause(@PathParam("id") UUID id) {
-        return subscriptions.pause(id, caller.subscriber()).map(SubscriptionView::of);
+        return subscriptions.pause(id, caller.subscriber());
     }
 
     /** Delivery carries on from the last event delivered. */
     @POST
     @Path("/{id}/resume")
     public Uni<SubscriptionView> resume(@PathParam("id") UUID id) {
-        return subscriptions.resume(id, caller.subscriber()).map(SubscriptionView::of);
+        return subscriptions.resume(id, caller.subscriber());
     }
 }

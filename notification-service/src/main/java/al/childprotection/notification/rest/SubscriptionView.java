@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.UUID;
 
 import al.childprotection.notification.domain.Subscription;
+import al.childprotection.notification.service.Pseudonyms.SubscriberKey;
 
-/** A subscription and where its delivery stands; the secret is never shown again. */
+/**
+ * A subscription and where its delivery stands ({@code deliveredCursor}: the subscriber's own cursor of the last
+ * event delivered); the secret is never shown again. {@code lastError} says when the last delivery failed and an
+ * HTTP status, or that no connection was made.
+ */
 public record SubscriptionView(
         UUID id,
         String callbackUrl,
         List<String> eventTypes,
         Subscription.Status status,
-        long deliveredCursor,
+        String deliveredCursor,
         int consecutiveFailures,
         Instant nextAttemptAt,
         Instant lastAttemptAt,
@@ -20,8 +25,8 @@ public record SubscriptionView(
         Instant pausedAt,
         Instant createdAt) {
 
-    public static SubscriptionView of(Subscription s) {
-        return new SubscriptionView(s.id, s.callbackUrl, s.eventTypeList(), s.status, s.deliveredCursor,
+    public static SubscriptionView of(Subscription s, SubscriberKey key) {
+        return new SubscriptionView(s.id, s.callbackUrl, s.eventTypeList(), s.status, key.cursor(s.deliveredCursor),
                 s.consecutiveFailures, s.nextAttemptAt, s.lastAttemptAt, s.lastError, s.pausedAt, s.createdAt);
     }
 }

@@ -19,6 +19,8 @@ import al.childprotection.notification.domain.Subscription.Status;
 import al.childprotection.notification.repository.FeedRepository;
 import al.childprotection.notification.repository.SubscriptionRepository;
 import al.childprotection.notification.rest.SubscriptionRequest;
+import al.childprotection.notification.rest.SubscriptionView;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,52 +33,78 @@ public class SubscriptionService {
     private final FeedRepository feed;
     private final Pseudonyms pseudonyms;
     private final FeedConfig config;
+    private final FeedEntitlements entitlements;
+    private final CallbackAddresses callbackAddresses;
 
     SubscriptionService(SubscriptionRepository subscriptions, FeedRepository feed, Pseudonyms pseudonyms,
-            FeedConfig config) {
+            FeedConfig config, FeedEntitlements entitlements, CallbackAddresses callbackAddresses) {
         this.subscriptions = subscriptions;
         this.feed = feed;
         this.pseudonyms = pseudonyms;
         this.config = config;
+        this.entitlements = entitlements;
+        this.callbackAddresses = callbackAddresses;
     }
 
-    @WithTransaction
-    public Uni<Subscription> subscribe(String clientId, SubscriptionRequest request) {
+    /**
+     * A new subscription, once its callback's host resolved to addresses that may be reached (outside any
+     * transaction: a name may take a while to resolve). Refused with 422 naming the field otherwise.
+     */
+    public Uni<SubscriptionView> subscribe(String clientId, SubscriptionRequest request) {
         List<String> types = request.eventTypes().stream().map(String::trim).distinct().toList();
         for (int i = 0; i < types.size(); i++) {
             if (EventType.ofCeType(types.get(i)).isEmpty()) {
                 throw RequestRejectedException.conflicting("eventTypes[" + i + "]",
                         "unknown event type '" + types.get(i) + "'");
             }
+            if (!entitlements.mayRead(clientId, types.get(i))) {
+                throw RequestRejectedException.conflicting("eventTypes[" + i + "]",
+                        "'" + types.get(i) + "' is not among the event types your system may read");
+            }
         }
-        requireCallback(request.callbackUrl());
+        URI callback = requireCallback(request.callbackUrl());
         if (!WebhookSignature.isWellFormed(request.secret())) {
             throw RequestRejectedException.conflicting("secret",
                     "the secret must be whsec_ followed by the base64 of 24 to 64 random bytes");
         }
-        Uni<Long> start = request.after() != null ? Uni.createFrom().item(request.after()) : feed.lastCursor();
-        return pseudonyms.of(clientId).chain(() -> start).chain(after -> {
-            Subscription subscription = new Subscription();
-            subscription.id = UUID.randomUUID();
-            subscription.clientId = clientId;
-            subscription.callbackUrl = request.callbackUrl().trim();
-            subscription.eventTypes = String.join(" ", types);
-            subscription.secret = request.secret();
-            subscription.status = Status.ACTIVE;
-            subscription.deliveredCursor = after;
-            subscription.createdAt = now();
-            return subscriptions.persist(subscription);
+        return callbackAddresses.checked(callback)
+                .onFailure(CallbackAddressPolicy.Refused.class).transform(refused -> RequestRejectedException
+                        .conflicting("callbackUrl", "the host must resolve to public addresses only"))
+                .chain(() -> Panache.withTransaction(() -> persist(clientId, request, types)));
+    }
+
+    private Uni<SubscriptionView> persist(String clientId, SubscriptionRequest request, List<String> types) {
+        return pseudonyms.of(clientId).chain(key -> {
+            Uni<Long> start = request.after() != null
+                    ? Uni.createFrom().item(() -> FeedService.positionOf(key, request.after()))
+                    : feed.lastCursor();
+            return start.chain(after -> create(clientId, request, types, after))
+                    .map(s -> SubscriptionView.of(s, key));
         });
     }
 
-    @WithSession
-    public Uni<List<Subscription>> of(String clientId) {
-        return subscriptions.of(clientId);
+    private Uni<Subscription> create(String clientId, SubscriptionRequest request, List<String> types, long after) {
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.randomUUID();
+        subscription.clientId = clientId;
+        subscription.callbackUrl = request.callbackUrl().trim();
+        subscription.eventTypes = String.join(" ", types);
+        subscription.secret = request.secret();
+        subscription.status = Status.ACTIVE;
+        subscription.deliveredCursor = after;
+        subscription.createdAt = now();
+        return subscriptions.persist(subscription);
     }
 
     @WithSession
-    public Uni<Subscription> find(UUID id, String clientId) {
-        return own(id, clientId);
+    public Uni<List<SubscriptionView>> of(String clientId) {
+        return pseudonyms.of(clientId).chain(key -> subscriptions.of(clientId)
+                .map(list -> list.stream().map(s -> SubscriptionView.of(s, key)).toList()));
+    }
+
+    @WithSession
+    public Uni<SubscriptionView> find(UUID id, String clientId) {
+        return own(id, clientId).chain(this::view);
     }
 
     @WithTransaction
@@ -85,24 +113,28 @@ public class SubscriptionService {
     }
 
     @WithTransaction
-    public Uni<Subscription> pause(UUID id, String clientId) {
+    public Uni<SubscriptionView> pause(UUID id, String clientId) {
         return own(id, clientId).invoke(s -> {
             if (s.status == Status.ACTIVE) {
                 s.status = Status.PAUSED;
                 s.pausedAt = now();
             }
-        });
+        }).chain(this::view);
     }
 
     /** Delivery carries on from the last event delivered, at once. */
     @WithTransaction
-    public Uni<Subscription> resume(UUID id, String clientId) {
+    public Uni<SubscriptionView> resume(UUID id, String clientId) {
         return own(id, clientId).invoke(s -> {
             s.status = Status.ACTIVE;
             s.pausedAt = null;
             s.consecutiveFailures = 0;
             s.nextAttemptAt = null;
-        });
+        }).chain(this::view);
+    }
+
+    private Uni<SubscriptionView> view(Subscription subscription) {
+        return pseudonyms.of(subscription.clientId).map(key -> SubscriptionView.of(subscription, key));
     }
 
     @WithSession
@@ -124,9 +156,13 @@ public class SubscriptionService {
         }).replaceWithVoid();
     }
 
-    /** The entry was not accepted: wait twice as long as last time, and pause after too many in a row. */
+    /**
+     * The entry was not accepted: wait twice as long as last time, and pause after too many in a row. The subscriber
+     * reads when it failed and an HTTP status, or that no connection was made; never socket details, which would
+     * tell an open port from a closed one.
+     */
     @WithTransaction
-    public Uni<Void> failed(UUID id, String error) {
+    public Uni<Void> failed(UUID id, DeliveryFailure failure) {
         return subscriptions.findById(id).invoke(s -> {
             if (s == null) {
                 return;
@@ -134,7 +170,7 @@ public class SubscriptionService {
             Instant now = now();
             s.consecutiveFailures++;
             s.lastAttemptAt = now;
-            s.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+            s.lastError = failure.describe(now);
             s.nextAttemptAt = now.plus(backOff(s.consecutiveFailures));
             if (s.consecutiveFailures >= config.delivery().pauseAfterFailures()) {
                 s.status = Status.PAUSED;
@@ -159,7 +195,7 @@ public class SubscriptionService {
                 });
     }
 
-    private void requireCallback(String callbackUrl) {
+    private URI requireCallback(String callbackUrl) {
         URI uri;
         try {
             uri = new URI(callbackUrl.trim());
@@ -174,6 +210,10 @@ public class SubscriptionService {
                     config.plainHttpAllowed() ? "an absolute http or https URL is required"
                             : "an absolute https URL is required");
         }
+        if (uri.getUserInfo() != null) {
+            throw RequestRejectedException.conflicting("callbackUrl", "a URL without user information is required");
+        }
+        return uri;
     }
 
     private static Instant now() {

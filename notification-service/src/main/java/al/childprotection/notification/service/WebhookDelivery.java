@@ -1,5 +1,7 @@
 package al.childprotection.notification.service;
 
+import java.net.InetAddress;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +17,6 @@ import al.childprotection.contracts.EventSchemas;
 import al.childprotection.notification.config.FeedConfig;
 import al.childprotection.notification.domain.FeedEntry;
 import al.childprotection.notification.domain.Subscription;
-import al.childprotection.notification.mapping.FeedEvents;
 import al.childprotection.notification.rest.FeedEvent;
 import al.childprotection.notification.service.Pseudonyms.SubscriberKey;
 import io.quarkus.scheduler.Scheduled;
@@ -23,6 +24,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
@@ -33,6 +35,11 @@ import io.vertx.mutiny.core.http.HttpClient;
  * A refused or unanswered delivery is retried with exponential back-off; after too many failures in a row the
  * subscription is paused, and resuming it carries on from the first entry not delivered. The retried entry keeps
  * its webhook-id, so a receiver that did get it but could not say so recognises it.
+ * <p>
+ * Before each attempt the callback's host is resolved and checked again ({@link CallbackAddressPolicy}), and the
+ * connection goes to the address that passed, with the URL's host name in the Host header and the TLS SNI: a name
+ * that resolves to an internal address by the time of delivery (DNS rebinding) gets no request. Each attempt is
+ * recorded as a disclosure to the subscriber before it is made.
  */
 @ApplicationScoped
 public class WebhookDelivery {
@@ -43,12 +50,15 @@ public class WebhookDelivery {
     private final SubscriptionService subscriptions;
     private final FeedService feedService;
     private final FeedConfig config;
+    private final CallbackAddresses callbackAddresses;
     private final HttpClient http;
 
-    WebhookDelivery(SubscriptionService subscriptions, FeedService feedService, FeedConfig config, Vertx vertx) {
+    WebhookDelivery(SubscriptionService subscriptions, FeedService feedService, FeedConfig config,
+            CallbackAddresses callbackAddresses, Vertx vertx) {
         this.subscriptions = subscriptions;
         this.feedService = feedService;
         this.config = config;
+        this.callbackAddresses = callbackAddresses;
         this.http = vertx.createHttpClient();
     }
 
@@ -80,19 +90,25 @@ public class WebhookDelivery {
             return Uni.createFrom().voidItem();
         }
         FeedEntry entry = entries.get(index);
-        FeedEvent event = FeedEvents.toEvent(entry, subscriber);
-        return post(subscription, event)
+        FeedEvent event = feedService.toEvent(entry, subscriber);
+        URI callback = URI.create(subscription.callbackUrl);
+        return callbackAddresses.checked(callback)
+                .onFailure(CallbackAddressPolicy.Refused.class)
+                .transform(e -> new DeliveryRefused(DeliveryFailure.noAnswer(), e.getMessage()))
+                .call(() -> feedService.pushing(subscription, entry))
+                .chain(address -> post(subscription, callback, address, event))
                 .chain(() -> subscriptions.delivered(subscription.id, entry.cursor))
                 .chain(() -> deliverFrom(subscription, subscriber, entries, index + 1))
-                .onFailure(DeliveryRefused.class).recoverWithUni(refused -> {
+                .onFailure(DeliveryRefused.class).recoverWithUni(e -> {
+                    DeliveryRefused refused = (DeliveryRefused) e;
                     LOG.infof("push of cursor %d to subscription %s failed: %s", entry.cursor, subscription.id,
                             refused.getMessage());
-                    return subscriptions.failed(subscription.id, refused.getMessage());
+                    return subscriptions.failed(subscription.id, refused.failure);
                 });
     }
 
-    /** One POST of one event; anything but a 2xx answer in time is a failure. */
-    private Uni<Void> post(Subscription subscription, FeedEvent event) {
+    /** One POST of one event to the checked address; anything but a 2xx answer in time is a failure. */
+    private Uni<Void> post(Subscription subscription, URI callback, InetAddress address, FeedEvent event) {
         String body;
         try {
             body = JSON.writeValueAsString(event);
@@ -103,6 +119,10 @@ public class WebhookDelivery {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(subscription.callbackUrl)
+                // connect to the address that was checked; host and port above still name the Host header and SNI
+                .setServer(SocketAddress.inetSocketAddress(CallbackAddresses.portOf(callback),
+                        address.getHostAddress()))
+                .setFollowRedirects(false)
                 .setTimeout(config.delivery().timeout().toMillis())
                 .putHeader("content-type", FeedEvent.MEDIA_TYPE + "; charset=utf-8")
                 .putHeader("webhook-id", event.id())
@@ -111,22 +131,26 @@ public class WebhookDelivery {
         return http.request(request)
                 .chain(req -> req.send(Buffer.buffer(body)))
                 .chain(response -> response.body().map(ignored -> response.statusCode()))
-                .onFailure().transform(e -> new DeliveryRefused(e.getClass().getSimpleName() + ": " + e.getMessage()))
+                .onFailure().transform(e -> new DeliveryRefused(DeliveryFailure.noAnswer(),
+                        e.getClass().getSimpleName() + ": " + e.getMessage()))
                 .invoke(status -> {
                     if (status < 200 || status > 299) {
-                        throw new DeliveryRefused("the endpoint answered " + status);
+                        throw new DeliveryRefused(DeliveryFailure.answered(status), "the endpoint answered " + status);
                     }
                 })
                 .replaceWithVoid();
     }
 
-    /** The subscriber's endpoint did not accept the event. */
+    /** The subscriber's endpoint did not accept the event: what the subscriber reads, and what the log says. */
     static final class DeliveryRefused extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        DeliveryRefused(String message) {
-            super(message, null, false, false);
+        final transient DeliveryFailure failure;
+
+        DeliveryRefused(DeliveryFailure failure, String logged) {
+            super(logged, null, false, false);
+            this.failure = failure;
         }
     }
 }

@@ -23,6 +23,11 @@ final class FeedReader {
         return TestTokens.ofClient(HEALTH);
     }
 
+    /** A current token of the Ministry of the Interior's client. */
+    static String interior() {
+        return TestTokens.ofClient(INTERIOR);
+    }
+
     private FeedReader() {
     }
 
@@ -51,20 +56,24 @@ final class FeedReader {
         }
     }
 
-    static Read all(String token, long after) {
+    /** Every event after the reader's own cursor {@code after} (null: from the beginning). */
+    static Read all(String token, String after) {
         List<JsonNode> events = new ArrayList<>();
         List<String> pages = new ArrayList<>();
-        long cursor = after;
+        String cursor = after;
         while (true) {
-            String page = given().auth().oauth2(token).queryParam("after", cursor).queryParam("limit", 1000)
-                    .get("/feed").then().statusCode(200).extract().asString();
+            var request = given().auth().oauth2(token).queryParam("limit", 1000);
+            if (cursor != null) {
+                request = request.queryParam("after", cursor);
+            }
+            String page = request.get("/feed").then().statusCode(200).extract().asString();
             pages.add(page);
             JsonNode json = read(page);
             json.path("events").forEach(events::add);
             if (json.path("events").isEmpty()) {
                 return new Read(events, pages);
             }
-            cursor = json.path("next").asLong();
+            cursor = json.path("next").asText();
         }
     }
 

@@ -33,14 +33,21 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private final String secret;
+    private final String host;
     private final HttpServer server;
     private final List<Delivery> deliveries = new ArrayList<>();
     private final AtomicInteger refuseNext = new AtomicInteger();
     private volatile boolean down;
 
     WebhookReceiver(String secret) throws IOException {
+        this(secret, "127.0.0.1");
+    }
+
+    /** A receiver on another loopback address (127.0.0.2 ...), one the test profile does not allow-list. */
+    WebhookReceiver(String secret, String loopbackAddress) throws IOException {
         this.secret = secret;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.host = loopbackAddress;
+        this.server = HttpServer.create(new InetSocketAddress(loopbackAddress, 0), 0);
         server.createContext("/ministry/events", this::handle);
         server.start();
     }
@@ -53,7 +60,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/ministry/events";
+        return "http://" + host + ":" + server.getAddress().getPort() + "/ministry/events";
     }
 
     /** The next {@code count} requests are answered 503. */
