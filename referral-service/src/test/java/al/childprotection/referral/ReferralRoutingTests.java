@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,12 @@ class ReferralRoutingTests {
         publish(intake);
         Map<String, Object> referral = awaitReferral(intake, "sarpc.analyst");
         assertThat(referral).containsEntry("cpuCode", "cpu-kamez").containsEntry("municipality", "Kamëz");
-        assertThat((String) referral.get("routingReason")).contains("residence unknown");
+        // SARPC reads no routing reason (decision 11); the CPU staff of the station's municipality do
+        IntakeRecorded atTirana = new IntakeRecorded(UUID.randomUUID(), "PS-TIRANE", "Tiranë", intake.contactAt(),
+                intake.child(), null, null, intake.situations(), intake.riskLevel(), intake.priority(), Instant.now());
+        publish(atTirana);
+        assertThat((String) awaitReferral(atTirana, "cpu.tirana.worker1").get("routingReason"))
+                .contains("residence unknown");
     }
 
     @Test

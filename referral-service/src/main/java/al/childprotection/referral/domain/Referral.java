@@ -121,4 +121,13 @@ public class Referral {
     public boolean awaitsAcknowledgement() {
         return status == Status.CREATED || status == Status.REDIRECTED;
     }
+
+    public boolean acknowledgementOverdue(Instant now) {
+        return awaitsAcknowledgement() && acknowledgeBy.isBefore(now);
+    }
+
+    // Completing the first-contact task stops it; nothing else does.
+    public boolean firstContactOverdue(Instant now) {
+        return firstContactDueAt != null && firstContactDoneAt == null && firstContactDueAt.isBefore(now);
+    }
 }

@@ -87,11 +87,9 @@ public final class ReferralMapper {
         return new ReferralView(referral.id, referral.intakeId, referral.cpuCode, referral.municipality,
                 referral.priority, referral.status, child(referral), referral.situations, referral.riskLevel,
                 referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy,
-                referral.awaitsAcknowledgement() && referral.acknowledgeBy.isBefore(Instant.now()),
-                referral.escalationLevel, referral.reason, referral.outcome, referral.nrmReferralId,
-                referral.firstContactDueAt, referral.firstContactAssignee,
-                referral.firstContactDueAt != null && referral.firstContactDoneAt == null
-                        && referral.firstContactDueAt.isBefore(Instant.now()));
+                referral.acknowledgementOverdue(Instant.now()), referral.escalationLevel, referral.reason,
+                referral.outcome, referral.nrmReferralId, referral.firstContactDueAt, referral.firstContactAssignee,
+                referral.firstContactOverdue(Instant.now()));
     }
 
     public static ReferralView.Step toView(ReferralStep step) {

@@ -28,8 +28,8 @@ import al.childprotection.referral.service.ReferralStatisticsService;
 import io.smallrye.mutiny.Uni;
 
 /**
- * CPU workers and supervisors see and act on their municipality's referrals; SARPC analysts see every referral
- * and act on none.
+ * CPU workers and supervisors see and act on their municipality's referrals; SARPC analysts see every referral,
+ * pseudonymised, and act on none.
  */
 @Path("/referrals")
 @RolesAllowed({ "cpu-worker", "cpu-supervisor", "sarpc-analyst" })
@@ -49,16 +49,16 @@ public class ReferralResource {
     }
 
     /**
-     * The referrals of the caller's municipality (every municipality for SARPC), optionally of some statuses
-     * ({@code ?status=CREATED&status=REDIRECTED}), newest first or by acknowledgement deadline ({@code ?order=due}).
+     * The referrals of the caller's municipality (every municipality for SARPC, pseudonymised: decision 11),
+     * optionally of some statuses ({@code ?status=CREATED&status=REDIRECTED}), newest first or by acknowledgement
+     * deadline ({@code ?order=due}).
      */
     @GET
-    public Uni<List<ReferralView>> list(@QueryParam("status") List<String> statuses,
+    public Uni<List<ReferralShown>> list(@QueryParam("status") List<String> statuses,
             @QueryParam("order") @DefaultValue("newest") @Pattern(regexp = "newest|due") String order,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         String municipality = caller.hasRole("sarpc-analyst") ? null : caller.requireMunicipality();
-        return referrals.list(municipality, statusesOf(statuses), "due".equals(order), limit)
-                .map(list -> list.stream().map(ReferralMapper::toView).toList());
+        return referrals.list(caller, municipality, statusesOf(statuses), "due".equals(order), limit);
     }
 
     /** SLA compliance per municipality, counts only: SARPC sees every municipality, a supervisor their own. */
@@ -69,18 +69,18 @@ public class ReferralResource {
         return statistics.perMunicipality(caller.hasRole("sarpc-analyst") ? null : caller.requireMunicipality());
     }
 
+    /** In full for the CPU staff of its municipality, pseudonymised for SARPC (decision 11). */
     @GET
     @Path("/{id}")
-    public Uni<ReferralView> find(@PathParam("id") UUID id) {
-        return referrals.read(id, caller, "referral.read").map(ReferralMapper::toView);
+    public Uni<ReferralShown> find(@PathParam("id") UUID id) {
+        return referrals.show(id, caller);
     }
 
-    /** Its timeline: every step, in order, for anyone who may read the referral. */
+    /** Its timeline: every step, in order, for anyone who may read the referral; SARPC without the notes. */
     @GET
     @Path("/{id}/timeline")
-    public Uni<List<ReferralView.Step>> timeline(@PathParam("id") UUID id) {
-        return referrals.read(id, caller, "referral.timeline-read").chain(readable -> lifecycle.timeline(id))
-                .map(steps -> steps.stream().map(ReferralMapper::toView).toList());
+    public Uni<List<ReferralShown.Step>> timeline(@PathParam("id") UUID id) {
+        return referrals.timeline(id, caller);
     }
 
     @POST

@@ -11,6 +11,7 @@ import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.referral.domain.Referral;
 
+/** A referral as the CPU staff who act on it read it: the child named, every reason and outcome as written. */
 public record ReferralView(
         UUID id,
         UUID intakeId,
@@ -34,10 +35,10 @@ public record ReferralView(
         String firstContactAssignee,
         // True once the first-contact due time has passed. Completing the task does not stop it yet: task
         // completion is a later issue.
-        boolean firstContactOverdue) {
+        boolean firstContactOverdue) implements ReferralShown {
 
     /** One step of the referral's timeline. */
     public record Step(Instant at, String actor, Referral.Status fromStatus, Referral.Status toStatus, String cpuCode,
-            String note) {
+            String note) implements ReferralShown.Step {
     }
 }

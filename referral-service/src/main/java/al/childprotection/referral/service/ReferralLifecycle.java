@@ -153,12 +153,6 @@ public class ReferralLifecycle {
         });
     }
 
-    /** The referral's steps in order, for a reader already allowed to see the referral. */
-    @WithSession
-    public Uni<List<ReferralStep>> timeline(UUID id) {
-        return steps.timeline(id);
-    }
-
     private interface Effect {
         Uni<?> apply(Referral referral, Instant at);
     }

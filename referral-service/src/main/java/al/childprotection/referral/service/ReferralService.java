@@ -24,6 +24,7 @@ import al.childprotection.referral.domain.ReferralStep;
 import al.childprotection.referral.mapping.ReferralMapper;
 import al.childprotection.referral.repository.ReferralRepository;
 import al.childprotection.referral.repository.ReferralStepRepository;
+import al.childprotection.referral.rest.ReferralShown;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -38,15 +39,17 @@ public class ReferralService {
     private final Outbox outbox;
     private final SlaConfig sla;
     private final AuditTrail audit;
+    private final ReferralAudience audience;
 
     ReferralService(ReferralRepository referrals, ReferralStepRepository steps, ResponsibleUnitRules rules,
-            Outbox outbox, SlaConfig sla, AuditTrail audit) {
+            Outbox outbox, SlaConfig sla, AuditTrail audit, ReferralAudience audience) {
         this.referrals = referrals;
         this.steps = steps;
         this.rules = rules;
         this.outbox = outbox;
         this.sla = sla;
         this.audit = audit;
+        this.audience = audience;
     }
 
     /**
@@ -84,12 +87,37 @@ public class ReferralService {
         });
     }
 
+    /** A referral as its reader is shown it (decision 11), the reading audited. */
+    @WithSession
+    public Uni<ReferralShown> show(UUID id, Caller caller) {
+        return read(id, caller, "referral.read").chain(referral -> audience.shown(caller, referral));
+    }
+
+    /** Its timeline: every step, in order, shown as the referral is, for anyone who may read the referral. */
+    @WithSession
+    public Uni<List<ReferralShown.Step>> timeline(UUID id, Caller caller) {
+        return read(id, caller, "referral.timeline-read")
+                .chain(referral -> steps.timeline(id).map(list -> audience.shown(caller, referral, list)));
+    }
+
     /**
-     * A referral its reader may see (SARPC: every one; CPU staff: their municipality's), the reading audited as
-     * {@code action} (the referral itself, its timeline).
+     * The referrals of a municipality ({@code null}: every one, for SARPC), each shown as its reader may see it; each
+     * one listed is a child's record read, and audited as such.
      */
     @WithSession
-    public Uni<Referral> read(UUID id, Caller caller, String action) {
+    public Uni<List<ReferralShown>> list(Caller caller, String municipality, Set<Referral.Status> statuses,
+            boolean mostUrgentFirst, int limit) {
+        return referrals.list(municipality, statuses, mostUrgentFirst, limit)
+                .call(listed -> audit.record("referral.listed",
+                        listed.stream().map(ReferralMapper::audited).toList()))
+                .chain(listed -> audience.shown(caller, listed));
+    }
+
+    /**
+     * A referral its reader may see (SARPC: every one; CPU staff: their municipality's), the reading audited as
+     * {@code action} (the referral itself, its timeline). Call inside a session.
+     */
+    private Uni<Referral> read(UUID id, Caller caller, String action) {
         return referrals.findById(id)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
                 .invoke(referral -> {
@@ -98,15 +126,6 @@ public class ReferralService {
                     }
                 })
                 .call(referral -> audit.record(action, ReferralMapper.audited(referral)));
-    }
-
-    /** Each referral listed is a child's record read, and audited as such. */
-    @WithSession
-    public Uni<List<Referral>> list(String municipality, Set<Referral.Status> statuses, boolean mostUrgentFirst,
-            int limit) {
-        return referrals.list(municipality, statuses, mostUrgentFirst, limit)
-                .call(listed -> audit.record("referral.listed",
-                        listed.stream().map(ReferralMapper::audited).toList()));
     }
 
     /** An emergency with a child at high risk: the shelter is asked at once, not after the CPU's first visit. */
