@@ -107,8 +107,8 @@ class EventSchemasTests {
             case REFERRAL_CREATED -> new ReferralCreated(referralId, intakeId, "cpu-tirane-nj05",
                     "Njësia për Mbrojtjen e Fëmijëve, Tiranë, Njësia Administrative Nr. 5", "Tiranë",
                     Priority.EMERGENCY, new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE),
-                    List.of(Situation.WITNESS), RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5", REFERRED, ACKNOWLEDGE_BY,
-                    "PS-KAMEZ");
+                    List.of(Situation.WITNESS), RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5",
+                    REFERRED, ACKNOWLEDGE_BY, "PS-KAMEZ");
             case REFERRAL_ACKNOWLEDGED -> new ReferralAcknowledged(referralId, "cpu-tirane-nj05", "Tiranë",
                     "cpu.tirana.worker1", REFERRED.plus(Duration.ofMinutes(25)));
             case REFERRAL_ACCEPTED -> new ReferralAccepted(referralId, "cpu-tirane-nj05", "Tiranë",

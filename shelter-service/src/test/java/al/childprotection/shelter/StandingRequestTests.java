@@ -15,7 +15,7 @@ import al.childprotection.shelter.domain.ShelterRoom;
 import al.childprotection.shelter.service.ShelterBeds;
 import al.childprotection.shelter.service.StandingRequest;
 
-/** Which open request for a referral stands for the child, so that the routing's adds none: one class, no application. */
+/** Which open request for a referral stands for the child, so that the routing's adds none: no application around it. */
 class StandingRequestTests {
 
     private final List<ShelterBeds> shelters = List.of(shelter(room(BedKind.CHILD_ALONE, 4, 4),

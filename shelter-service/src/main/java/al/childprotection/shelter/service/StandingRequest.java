@@ -18,7 +18,8 @@ public final class StandingRequest {
     }
 
     /** The first of {@code open} that stands for the child, or null. {@code referral}: null when not known here. */
-    public static PlacementRequest among(List<PlacementRequest> open, KnownReferral referral, List<ShelterBeds> shelters) {
+    public static PlacementRequest among(List<PlacementRequest> open, KnownReferral referral,
+            List<ShelterBeds> shelters) {
         return open.stream()
                 .filter(request -> referral == null || PlacementScope.same(request.municipality, referral.municipality))
                 .filter(request -> shelters.stream().anyMatch(s -> s.couldEverHold(request.kind, request.children)))
