@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A referral was addressed to the Child Protection Unit responsible for the child. */
+/**
+ * A referral was addressed to the Child Protection Unit responsible for the child. {@code stationCode}: the police
+ * station whose intake it comes from (null in events published before the field existed).
+ */
 public record ReferralCreated(
         UUID referralId,
         UUID intakeId,
@@ -17,5 +20,14 @@ public record ReferralCreated(
         RiskLevel riskLevel,
         String routingReason,
         Instant createdAt,
-        Instant acknowledgeBy) {
+        Instant acknowledgeBy,
+        String stationCode) {
+
+    /** A referral whose sending station is not said: what producers wrote before {@code stationCode}. */
+    public ReferralCreated(UUID referralId, UUID intakeId, String cpuCode, String cpuName, String municipality,
+            Priority priority, ChildSummary child, List<Situation> situations, RiskLevel riskLevel,
+            String routingReason, Instant createdAt, Instant acknowledgeBy) {
+        this(referralId, intakeId, cpuCode, cpuName, municipality, priority, child, situations, riskLevel,
+                routingReason, createdAt, acknowledgeBy, null);
+    }
 }

@@ -60,6 +60,7 @@ class EventSchemasTests {
             "IntakeRecorded.residenceUnit",
             "IntakeCorrected.residenceMunicipality",
             "IntakeCorrected.residenceUnit",
+            "ReferralCreated.stationCode",
             "PlacementRequested.referralId",
             "PlacementRequested.caseId",
             "PlacementRequested.cpuCode",
@@ -106,7 +107,8 @@ class EventSchemasTests {
             case REFERRAL_CREATED -> new ReferralCreated(referralId, intakeId, "cpu-tirane-nj05",
                     "Njësia për Mbrojtjen e Fëmijëve, Tiranë, Njësia Administrative Nr. 5", "Tiranë",
                     Priority.EMERGENCY, new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE),
-                    List.of(Situation.WITNESS), RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5", REFERRED, ACKNOWLEDGE_BY);
+                    List.of(Situation.WITNESS), RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5",
+                    REFERRED, ACKNOWLEDGE_BY, "PS-KAMEZ");
             case REFERRAL_ACKNOWLEDGED -> new ReferralAcknowledged(referralId, "cpu-tirane-nj05", "Tiranë",
                     "cpu.tirana.worker1", REFERRED.plus(Duration.ofMinutes(25)));
             case REFERRAL_ACCEPTED -> new ReferralAccepted(referralId, "cpu-tirane-nj05", "Tiranë",

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -238,8 +237,9 @@ final class AccessFixtures {
             entry("GET /shelters/{code}", Fixture.as("shelter.staff").path("code", "house-of-colors")
                     .refusedTo(SeededRecords::staffOfAnotherShelter)),
             entry("POST /placement-requests", Fixture.as("cpu.tirana.worker1")
-                    .body(records -> "{\"kind\": \"CHILD_ALONE\", \"referralId\": \"" + UUID.randomUUID() + "\"}")
-                    .unscoped("the request is for the caller's own municipality, from the token")),
+                    .body(records -> "{\"kind\": \"CHILD_ALONE\", \"referralId\": \"" + records.placementReferral()
+                            + "\"}")
+                    .refusedTo("cpu.durres.worker", "police.durres")),
             entry("GET /placement-requests", Fixture.as("shelter.staff").query("limit", "500")
                     .lists("id", SeededRecords::placementRequestId)
                     .notListedFor(SeededRecords::staffOfAnotherShelter).notListedFor("cpu.durres.worker")),

@@ -222,19 +222,29 @@ final class SeededRecords {
 
     // ---- shelter placements (House of Colors, Tirana) ----
 
-    /** The referral a placement request of this run names: the audit of shelter-service knows the child by it. */
+    /**
+     * A real referral of this run (Kamza intake, Tirana CPU) that the placement request names: the audit of
+     * shelter-service knows the child by it, and only Tirana's CPU and the Kamza team may name it.
+     */
     String placementReferral() {
-        return once("placementReferral", () -> UUID.randomUUID().toString());
+        return placementOfRun().get("referral");
     }
 
-    /** A request for a child alone, waiting at the House of Colors. */
+    /** A request for a child alone naming {@link #placementReferral()}, waiting at the House of Colors. */
     String placementRequestId() {
-        return once("placementRequestId", () -> placementRequest(placementReferral()));
+        return placementOfRun().get("request");
     }
 
-    /** A new request waiting at the House of Colors (a fresh one each time). */
+    private Map<String, String> placementOfRun() {
+        return once("placementOfRun", () -> {
+            String referral = freshReferral();
+            return Map.of("referral", referral, "request", placementRequest(referral));
+        });
+    }
+
+    /** A new request waiting at the House of Colors, naming no referral (a fresh one each time). */
     String waitingRequest() {
-        return placementRequest(UUID.randomUUID().toString());
+        return placementRequest(null);
     }
 
     /** A child admitted at the House of Colors for {@code step} (the same stay each time it is asked). */
@@ -245,10 +255,17 @@ final class SeededRecords {
                 .then().statusCode(201).extract().path("id"));
     }
 
+    /**
+     * A Tirana worker's request for a child alone; one naming a referral waits until shelter-service has the
+     * referral's event (until then it answers 422, "not known yet").
+     */
     private static String placementRequest(String referralId) {
-        return as("cpu.tirana.worker1").contentType(ContentType.JSON)
-                .body("{\"kind\": \"CHILD_ALONE\", \"referralId\": \"" + referralId + "\"}")
-                .post(PackagedServices.url("shelter-service") + "/placement-requests")
+        String body = referralId == null ? "{\"kind\": \"CHILD_ALONE\"}"
+                : "{\"kind\": \"CHILD_ALONE\", \"referralId\": \"" + referralId + "\"}";
+        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as("cpu.tirana.worker1").contentType(ContentType.JSON).body(body)
+                        .post(PackagedServices.url("shelter-service") + "/placement-requests"),
+                        response -> response.statusCode() != 422)
                 .then().statusCode(201).extract().path("id");
     }
 

@@ -47,6 +47,8 @@ class ReferralRoutingTests {
             assertThat(EventTap.header(event, "ce_correlationid")).isEqualTo(intake.intakeId().toString());
             assertThat(EventTap.header(event, "ce_source")).isEqualTo("referral-service");
             assertThat(EventSchemas.violations(EventType.REFERRAL_CREATED.ceType(), event.value())).isEmpty();
+            // shelter-service lets only the sending station's team name the referral in a placement request
+            assertThat(event.value()).contains("\"stationCode\":\"PS-KAMEZ\"");
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +25,9 @@ class PlacementAuditTests {
 
     @Test
     void readingAndActingOnAPlacementAreAuditedWithTheEndpointAndTheChildsReferral() {
-        String referralId = UUID.randomUUID().toString();
-        String requestId = as("cpu.tirana.worker1").body(Map.of("kind", "CHILD_ALONE", "referralId", referralId))
-                .post("/placement-requests").then().statusCode(201).extract().path("id");
+        String referralId = Placements.aReferral("cpu-tirane", "Tiranë", "PS-KAMEZ").toString();
+        String requestId = Placements.requested("cpu.tirana.worker1",
+                Map.of("kind", "CHILD_ALONE", "referralId", referralId)).then().statusCode(201).extract().path("id");
         as("cpu.tirana.worker1").get("/placement-requests/" + requestId).then().statusCode(200);
         JsonPath placement = as("shelter.staff").post("/placement-requests/" + requestId + "/admission")
                 .then().statusCode(201).extract().jsonPath();

@@ -31,12 +31,11 @@ class PlacementLifecycleTests {
 
     @Test
     void aMotherAndHerChildrenAreAdmittedTogetherInOneFamilyRoom() {
-        UUID referralId = UUID.randomUUID();
+        UUID referralId = Placements.aReferral("cpu-tirane", "Tiranë", "PS-KAMEZ");
         int familyBedsBefore = occupied("house-of-colors", "MOTHER_WITH_CHILDREN");
         try (EventTap tap = EventTap.on(Topics.PLACEMENT)) {
-            JsonPath request = as("cpu.tirana.worker1")
-                    .body(Map.of("kind", "MOTHER_WITH_CHILDREN", "children", 2, "referralId", referralId))
-                    .post("/placement-requests")
+            JsonPath request = Placements.requested("cpu.tirana.worker1",
+                    Map.of("kind", "MOTHER_WITH_CHILDREN", "children", 2, "referralId", referralId))
                     .then().statusCode(201).extract().jsonPath();
             String requestId = request.getString("id");
             assertThat(request.getString("status")).isEqualTo("WAITING");

@@ -70,7 +70,7 @@ public final class ReferralMapper {
     public static ReferralCreated toCreated(Referral referral, ChildProtectionUnit unit) {
         return new ReferralCreated(referral.id, referral.intakeId, unit.code, unit.name, referral.municipality,
                 referral.priority, child(referral), referral.situations, referral.riskLevel, referral.routingReason,
-                referral.createdAt, referral.acknowledgeBy);
+                referral.createdAt, referral.acknowledgeBy, referral.stationCode);
     }
 
     public static NrmReferred toNrmReferred(Referral referral, Instant now) {

@@ -5,26 +5,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import al.childprotection.contracts.CaseOpened;
 import al.childprotection.contracts.CasePlacementRequested;
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.shelter.domain.BedKind;
 import al.childprotection.shelter.domain.PlacementRequest.Origin;
+import al.childprotection.shelter.service.KnownRecords;
 import al.childprotection.shelter.service.PlacementNeed;
 import al.childprotection.shelter.service.PlacementRequestService;
 import io.smallrye.mutiny.Uni;
 
-/** A risk assessment that finds immediate risk asks for a bed for the child: a placement request. */
+/**
+ * A risk assessment that finds immediate risk asks for a bed for the child: a placement request. Each case opened
+ * is kept with its municipality, so that a person's request naming it is checked against it.
+ */
 @ApplicationScoped
 public class CaseEventsListener {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    CaseEventsListener(IdempotentConsumer consumer, PlacementRequestService requests) {
+    CaseEventsListener(IdempotentConsumer consumer, PlacementRequestService requests, KnownRecords known) {
         this.consumer = consumer;
         this.handlers = EventHandlers.create()
+                .on(EventType.CASE_OPENED, CaseOpened.class, (opened, event) -> known.caseOpened(opened))
                 .on(EventType.CASE_PLACEMENT_REQUESTED, CasePlacementRequested.class,
                         (asked, event) -> requests.requestOnce(new PlacementNeed(Origin.CASE, BedKind.CHILD_ALONE,
                                 1, null, asked.municipality(), asked.cpuCode(), asked.referralId(), asked.caseId(),

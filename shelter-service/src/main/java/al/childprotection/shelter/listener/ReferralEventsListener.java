@@ -6,25 +6,40 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.ReferralCorrected;
+import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.ShelterPlacementNeeded;
 import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.shelter.domain.BedKind;
 import al.childprotection.shelter.domain.PlacementRequest.Origin;
+import al.childprotection.shelter.service.KnownRecords;
 import al.childprotection.shelter.service.PlacementNeed;
 import al.childprotection.shelter.service.PlacementRequestService;
 import io.smallrye.mutiny.Uni;
 
-/** The routing's emergency with a child at high risk becomes a placement request for a child alone. */
+/**
+ * The routing's emergency with a child at high risk becomes a placement request for a child alone. Where each
+ * referral is (its CPU now, the station it came from) is kept, so that a person's request is checked against it.
+ */
 @ApplicationScoped
 public class ReferralEventsListener {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    ReferralEventsListener(IdempotentConsumer consumer, PlacementRequestService requests) {
+    ReferralEventsListener(IdempotentConsumer consumer, PlacementRequestService requests, KnownRecords known) {
         this.consumer = consumer;
         this.handlers = EventHandlers.create()
+                .on(EventType.REFERRAL_CREATED, ReferralCreated.class,
+                        (created, event) -> known.referralCreated(created))
+                .on(EventType.REFERRAL_REDIRECTED, ReferralRedirected.class,
+                        (moved, event) -> known.referralIsWith(moved.referralId(), moved.toCpuCode(),
+                                moved.toMunicipality()))
+                .on(EventType.REFERRAL_CORRECTED, ReferralCorrected.class,
+                        (corrected, event) -> known.referralIsWith(corrected.referralId(), corrected.cpuCode(),
+                                corrected.municipality()))
                 .on(EventType.SHELTER_PLACEMENT_NEEDED, ShelterPlacementNeeded.class,
                         (need, event) -> requests.requestOnce(new PlacementNeed(Origin.ROUTING,
                                 BedKind.CHILD_ALONE, 1, null, need.municipality(), need.cpuCode(), need.referralId(),

@@ -26,8 +26,8 @@ public class PlacementRequestRepository implements PanacheRepositoryBase<Placeme
                 .page(0, limit).list();
     }
 
-    /** An open request already made for this referral: a second one for the same child would double a bed. */
-    public Uni<PlacementRequest> openForReferral(UUID referralId) {
-        return find("referralId = ?1 and status <> ?2", referralId, Status.ADMITTED).firstResult();
+    /** The open requests already made for this referral, oldest first: a second one could double a bed. */
+    public Uni<List<PlacementRequest>> openForReferral(UUID referralId) {
+        return list("referralId = ?1 and status <> ?2 order by requestedAt", referralId, Status.ADMITTED);
     }
 }

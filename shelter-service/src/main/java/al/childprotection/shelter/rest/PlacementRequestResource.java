@@ -47,12 +47,14 @@ public class PlacementRequestResource {
         this.caller = caller;
     }
 
+    /** The referral and case named must be the caller's own (a police team: its station's referral only). */
     @POST
     @RolesAllowed({ "cpu-worker", "cpu-supervisor", "police-psychosocial" })
     public Uni<Response> request(@NotNull @Valid PlacementBodies.NewRequest body) {
         boolean police = caller.hasRole(StaffScope.POLICE);
         String station = police ? caller.requirePoliceStation() : null;
-        String municipality = police ? RequestRules.municipality(body.municipality()) : caller.requireMunicipality();
+        String municipality = police ? RequestRules.municipality(body.municipality(), body.referralId() != null)
+                : caller.requireMunicipality();
         int children = RequestRules.children(body.kind(), body.children());
         PlacementNeed need = new PlacementNeed(police ? Origin.POLICE : Origin.CPU_WORKER, body.kind(), children,
                 body.shelterCode(), municipality, police ? null : caller.cpu().orElse(null), body.referralId(),

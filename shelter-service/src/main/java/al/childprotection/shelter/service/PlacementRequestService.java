@@ -18,6 +18,7 @@ import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.shelter.domain.PlacementRequest;
 import al.childprotection.shelter.domain.PlacementRequest.Status;
 import al.childprotection.shelter.mapping.PlacementMapper;
+import al.childprotection.shelter.repository.KnownReferralRepository;
 import al.childprotection.shelter.repository.PlacementRequestRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -38,35 +39,47 @@ public class PlacementRequestService {
     private final ShelterService shelters;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final PlacementScope scope;
+    private final KnownReferralRepository referrals;
 
     PlacementRequestService(PlacementRequestRepository requests, ShelterService shelters, Outbox outbox,
-            AuditTrail audit) {
+            AuditTrail audit, PlacementScope scope, KnownReferralRepository referrals) {
         this.requests = requests;
         this.shelters = shelters;
         this.outbox = outbox;
         this.audit = audit;
+        this.scope = scope;
+        this.referrals = referrals;
     }
 
+    /** A person's request: the referral and case it names are checked against the caller before anything is stored. */
     @WithTransaction
     public Uni<PlacementRequest> request(PlacementNeed need) {
-        return place(need);
+        return scope.check(need).chain(this::place);
     }
 
     /**
-     * A request from another service's event: none is made when one for the same referral is still open, so the
-     * routing's and the case's requests for one child do not take two beds. Runs in the consumer's transaction.
+     * A request from another service's event: none is made when one for the same referral is still open and
+     * stands for the child ({@link StandingRequest}), so the routing's and the case's requests for one child do not
+     * take two beds, while a request that can never be admitted does not hold theirs back. Runs in the consumer's
+     * transaction.
      */
     public Uni<PlacementRequest> requestOnce(PlacementNeed need) {
         if (need.referralId() == null) {
             return place(need);
         }
-        return requests.openForReferral(need.referralId()).chain(open -> {
-            if (open != null) {
-                LOG.infof("placement request %s is already open for referral %s", open.id, need.referralId());
-                return Uni.createFrom().item(open);
-            }
-            return place(need);
-        });
+        return requests.openForReferral(need.referralId()).chain(open -> open.isEmpty() ? place(need)
+                : referrals.findById(need.referralId()).chain(referral -> shelters.inPassOnOrder().chain(line -> {
+                    PlacementRequest standing = StandingRequest.among(open, referral, line);
+                    if (standing != null) {
+                        LOG.infof("placement request %s is already open for referral %s", standing.id,
+                                need.referralId());
+                        return Uni.createFrom().item(standing);
+                    }
+                    LOG.infof("the %d open placement request(s) for referral %s can never be admitted; a new one is"
+                            + " made", open.size(), need.referralId());
+                    return place(need);
+                })));
     }
 
     /**

@@ -31,6 +31,14 @@ public final class RequestRules {
         return children;
     }
 
+    /**
+     * The child's municipality a police team gives: one of the 61, or none when the request names a referral (it
+     * is then the referral's, see {@link PlacementScope}).
+     */
+    public static String municipality(String typed, boolean namesAReferral) {
+        return namesAReferral && (typed == null || typed.isBlank()) ? null : municipality(typed);
+    }
+
     /** One of Albania's 61 municipalities, in its canonical spelling. */
     public static String municipality(String typed) {
         if (typed == null || typed.isBlank()) {

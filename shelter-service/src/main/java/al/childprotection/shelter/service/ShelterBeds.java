@@ -30,6 +30,12 @@ public record ShelterBeds(Shelter shelter, List<ShelterRoom> rooms) {
                         .thenComparing(r -> r.room));
     }
 
+    /** Whether one of its rooms could take the request once empty: a family larger than every family room never can. */
+    public boolean couldEverHold(BedKind kind, int children) {
+        int beds = kind == BedKind.CHILD_ALONE ? 1 : 1 + children;
+        return rooms.stream().anyMatch(r -> r.kind == kind && r.beds >= beds);
+    }
+
     public boolean hasRoomFor(BedKind kind, int children) {
         return roomFor(kind, children).isPresent();
     }
