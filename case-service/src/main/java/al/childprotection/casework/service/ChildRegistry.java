@@ -182,7 +182,7 @@ public class ChildRegistry {
                     boolean mine = match.across() ? match.concerns(municipality)
                             : match.municipality.equalsIgnoreCase(municipality);
                     if (!mine) {
-                        throw RequestRejectedException.outOfScope("child match " + matchId);
+                        throw RequestRejectedException.outOfScope("child match " + matchId, match.municipality);
                     }
                     if (match.across() && !caller.hasRole(CrossMunicipalityMatches.DECIDES)) {
                         throw RequestRejectedException.forbidden(
@@ -217,7 +217,7 @@ public class ChildRegistry {
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("child " + id))
                 .invoke(child -> {
                     if (child.municipality == null || !child.municipality.equalsIgnoreCase(municipality)) {
-                        throw RequestRejectedException.outOfScope("child " + id);
+                        throw RequestRejectedException.outOfScope("child " + id, child.municipality);
                     }
                 });
     }
