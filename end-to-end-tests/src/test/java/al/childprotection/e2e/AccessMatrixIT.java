@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.e2e.OpenApiOperations.Operation;
@@ -44,19 +45,18 @@ import io.restassured.specification.RequestSpecification;
  * shelter → 403 for a record, absent from a list; the right user → 2xx. And tokens that are expired, from another
  * realm or forged get 401 everywhere.
  */
+@ExtendWith(PackagedPlatform.class)
 class AccessMatrixIT {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
 
-    private static PackagedServices services;
     private static TemporaryAccounts accounts;
     private static SeededRecords records;
     private static final Map<String, List<Operation>> OPERATIONS = new LinkedHashMap<>();
     private static final Map<Operation, Fixture.Resolved> RESOLVED = new LinkedHashMap<>();
 
     @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
+    static void seedTheRecords() throws Exception {
         accounts = new TemporaryAccounts();
         records = new SeededRecords(accounts);
         for (String service : PackagedServices.SERVICES.keySet()) {
@@ -65,12 +65,9 @@ class AccessMatrixIT {
     }
 
     @AfterAll
-    static void stopThePlatform() {
+    static void removeTheTemporaryAccounts() {
         if (accounts != null) {
             accounts.close();
-        }
-        if (services != null) {
-            services.close();
         }
     }
 

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
@@ -23,21 +22,8 @@ import io.restassured.http.ContentType;
  * municipality types or matches, it never reaches another municipality's record of the same child. A match across
  * municipalities is a notice to both supervisors, and their two confirmations link the records without merging.
  */
+@ExtendWith(PackagedPlatform.class)
 class ChildAcrossMunicipalitiesIT {
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void aChildOfAnotherMunicipalityIsNeverReadJoinedOrOverwrittenAndAMatchIsOnlyANotice() {

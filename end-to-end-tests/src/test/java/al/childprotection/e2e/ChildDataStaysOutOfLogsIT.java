@@ -29,9 +29,8 @@ import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.testsupport.EventPublisher;
@@ -48,23 +47,10 @@ import io.restassured.specification.RequestSpecification;
  * refused with 422, malformed JSON, a correction, a poison event on the dead-letter topic), then reads every line
  * the five services wrote and every record published on every topic since it began.
  */
+@ExtendWith(PackagedPlatform.class)
 class ChildDataStaysOutOfLogsIT {
 
     private static final Path LOGS = Path.of("target", "e2e-logs");
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void aChildsPersonalDetailsAppearInNoLogLineAndNoKafkaKeyOrHeader() throws Exception {

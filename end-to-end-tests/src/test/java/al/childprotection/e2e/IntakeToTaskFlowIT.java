@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
@@ -31,22 +30,8 @@ import io.restassured.specification.RequestSpecification;
  * The whole hand-over with the five packaged services, real Keycloak tokens, the real broker and a real SMTP
  * server: an intake at Kamza police station for a child living in Tirana reaches a Tirana CPU worker.
  */
+@ExtendWith(PackagedPlatform.class)
 class IntakeToTaskFlowIT {
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-        System.out.println("[e2e] services ready after (ms, cumulative): " + services.startupMillis());
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void anIntakeAtKamzaBecomesATaskInATiranaWorkersInboxAndMailbox() {

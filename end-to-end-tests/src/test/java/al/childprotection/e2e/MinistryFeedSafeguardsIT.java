@@ -16,9 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,25 +33,12 @@ import io.restassured.http.ContentType;
  * loopback port the harness allow-lists for the access matrix ({@link PackagedServices#ALLOWED_CALLBACK}), where
  * nothing listens. Every address tried here is refused by checking it; no test connects anywhere but loopback.
  */
+@ExtendWith(PackagedPlatform.class)
 class MinistryFeedSafeguardsIT {
 
     private static final String HEALTH = "ministry-health-feed";
     private static final String INTERIOR = "ministry-interior-feed";
     private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void twoMinistriesCannotLineUpTheirFeedsAndEachReadsOnlyTheTypesItMay() {
@@ -111,6 +97,7 @@ class MinistryFeedSafeguardsIT {
     void aSubscriptionToAnInternalAddressIsRefusedNamingTheCallback() {
         String subscriptions = PackagedServices.url("notification-service") + "/subscriptions";
         int before = Tokens.as(HEALTH).get(subscriptions).then().statusCode(200).extract().path("size()");
+        // refused by checking the address at subscription: nothing is stored, so nothing ever connects to it
         for (String url : List.of("https://127.0.0.1:5432/", "https://localhost:8180/admin/",
                 "https://127.0.0.1:18180/admin/", "https://[::1]:8180/", "https://[::ffff:127.0.0.1]:5432/",
                 "https://169.254.169.254/latest/meta-data/", "https://10.0.0.1/events",

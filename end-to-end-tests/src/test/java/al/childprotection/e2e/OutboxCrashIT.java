@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.testsupport.EventTap;
@@ -31,21 +30,8 @@ import io.restassured.http.ContentType;
  * depend on killing a process at the right microsecond: a duplicate message on the topic, and still one
  * referral, one task and one notification.
  */
+@ExtendWith(PackagedPlatform.class)
 class OutboxCrashIT {
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void aRowPublishedButNotMarkedSentIsSentTwiceAndTakesEffectOnce() throws Exception {

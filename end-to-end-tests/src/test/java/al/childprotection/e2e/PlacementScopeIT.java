@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -22,23 +21,10 @@ import io.restassured.response.Response;
  * stored, so the shelter never sees it and no task appears in the Durrës case; a police team naming another
  * station's referral is refused; the right callers succeed, and the Durrës case then gets its placement review.
  */
+@ExtendWith(PackagedPlatform.class)
 class PlacementScopeIT {
 
     private static final Duration FLOW = Duration.ofSeconds(90);
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void aTiranaWorkerCannotNameADurresReferralOrCaseAndTheDurresWorkerCan() {

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
@@ -21,21 +20,8 @@ import io.restassured.http.ContentType;
  * own municipality does not (decision 13). What a person outside the municipality lawfully did is listed for its
  * supervisor too. Real tokens, the five packaged services.
  */
+@ExtendWith(PackagedPlatform.class)
 class RefusedAttemptAuditIT {
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void aTiranaWorkersAttemptOnADurresCaseIsShownToTheDurresSupervisorAndSarpcOnly() {

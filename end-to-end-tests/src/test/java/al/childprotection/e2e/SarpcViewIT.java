@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
@@ -25,24 +24,11 @@ import io.restassured.http.ContentType;
  * reference, never with a name, a date of birth, a personal number, a guardian or the circumstances. The Tirana CPU
  * worker, who acts on the referral, still reads the child's names.
  */
+@ExtendWith(PackagedPlatform.class)
 class SarpcViewIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String BORN = "2012-05-17"; // the date of birth of Intakes.withPersonalDetails
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void sarpcReadsAPoliceStationsReferralWithAnAgeBandAndNoNameWhileTheCpuReadsItInFull() {

@@ -20,9 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.testsupport.TestEnvironment;
@@ -35,6 +34,7 @@ import io.restassured.response.Response;
  * whether the one sent was no good; a token that cannot be verified is refused without a call to Keycloak; a
  * problem detail never repeats what the caller typed; metrics and health are not on the public port.
  */
+@ExtendWith(PackagedPlatform.class)
 class TokenAudienceIT {
 
     /** module -> a list that the named demo user may read with a platform-cli token. */
@@ -49,20 +49,6 @@ class TokenAudienceIT {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final Path LOGS = Path.of("target", "e2e-logs");
-
-    private static PackagedServices services;
-
-    @BeforeAll
-    static void startThePlatform() throws Exception {
-        services = PackagedServices.start();
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void aTokenTheRealmIssuedToAnotherClientGets401FromEveryService() {
