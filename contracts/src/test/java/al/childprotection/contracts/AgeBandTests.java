@@ -1,4 +1,4 @@
-package al.childprotection.notification.mapping;
+package al.childprotection.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,7 +12,7 @@ import al.childprotection.kit.cloudevents.CloudEvent;
 import al.childprotection.kit.cloudevents.EventPayloads;
 import al.childprotection.notification.domain.FeedChild;
 import al.childprotection.notification.domain.FeedEntry;
-import al.childprotection.notification.mapping.AgeBand;
+import al.childprotection.contracts.AgeBand;
 import al.childprotection.notification.mapping.FeedFacts;
 import al.childprotection.notification.repository.FeedChildRepository;
 import al.childprotection.notification.repository.FeedRepository;

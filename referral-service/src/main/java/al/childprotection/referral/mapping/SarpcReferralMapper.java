@@ -2,6 +2,8 @@ package al.childprotection.referral.mapping;
 
 import java.time.Instant;
 
+import al.childprotection.contracts.AgeBand;
+
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.ReferralStep;
 import al.childprotection.referral.rest.SarpcReferralView;
