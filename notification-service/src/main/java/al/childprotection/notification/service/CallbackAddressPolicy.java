@@ -173,7 +173,8 @@ public final class CallbackAddressPolicy {
             }
             int slash = address.indexOf('/');
             String literal = slash < 0 ? address : address.substring(0, slash);
-            if (!literal.matches("[0-9a-fA-F:.]+")) {
+            // an IPv4 dotted quad or an IPv6 literal only: anything else ("dead.beef") would be looked up as a name
+            if (!literal.matches("\\d{1,3}(\\.\\d{1,3}){3}") && !literal.matches("[0-9a-fA-F.]*:[0-9a-fA-F:.]*")) {
                 throw new IllegalArgumentException("platform.feed.callbacks.allowed: '" + entry
                         + "' is not an IP address or network");
             }

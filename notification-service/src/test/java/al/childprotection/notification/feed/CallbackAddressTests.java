@@ -59,6 +59,7 @@ class CallbackAddressTests {
     @Test
     void aCallbackToAnInternalAddressIsRefusedNamingTheFieldAndNothingIsStored() {
         int before = asHealth().get("/subscriptions").then().statusCode(200).extract().path("size()");
+        // refused by checking the address at subscription: nothing is stored, so nothing ever connects to it
         for (String url : List.of("https://127.0.0.2:5432/", "https://[::1]:8180/admin/",
                 "https://[::ffff:127.0.0.2]/", "https://[::ffff:7f00:2]/", "https://10.0.0.1/events",
                 "https://172.16.5.4/", "https://192.168.1.1/", "https://100.64.0.1/",

@@ -103,6 +103,7 @@ class CallbackAddressPolicyTests {
 
     @Test
     void theAllowListLetsThroughOnlyWhatItNames() throws Exception {
+        // address values only (literals, no lookup, no connection): the rule is checked, never tried
         CallbackAddressPolicy policy = policy("127.0.0.1:9", "10.20.0.0/16", "[::1]:8443", "fd00::/8");
         assertThat(policy.permits(literalOf("127.0.0.1"), 9)).isTrue();
         assertThat(policy.permits(literalOf("127.0.0.1"), 5432)).isFalse();
@@ -124,6 +125,9 @@ class CallbackAddressPolicyTests {
     @Test
     void anAllowListEntryThatIsNotAnAddressStopsTheService() {
         assertThatThrownBy(() -> policy("ministry.gov.al")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("platform.feed.callbacks.allowed");
+        // hex letters and dots make a name, not an address: refused before any lookup could be made
+        assertThatThrownBy(() -> policy("dead.beef")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("platform.feed.callbacks.allowed");
     }
 
