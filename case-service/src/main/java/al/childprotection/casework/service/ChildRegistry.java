@@ -2,6 +2,7 @@ package al.childprotection.casework.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -200,7 +201,7 @@ public class ChildRegistry {
             return Uni.createFrom().voidItem();
         }
         return cases.forChildren(ChildMapper.owners(List.of(read))).chain(known -> audit.record(action,
-                java.util.Arrays.stream(read).map(child -> ChildMapper.audited(child, known, child.municipality))
+                Arrays.stream(read).map(child -> ChildMapper.audited(child, known, child.municipality))
                         .toList()));
     }
 
