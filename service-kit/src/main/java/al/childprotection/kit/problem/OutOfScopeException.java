@@ -10,8 +10,8 @@ public class OutOfScopeException extends RequestRejectedException {
     private final String record;
     private final String municipality;
 
-    OutOfScopeException(String record, String municipality) {
-        super(403, "Forbidden", null, record + " is outside your scope");
+    OutOfScopeException(String field, String record, String municipality) {
+        super(403, "Forbidden", field, record + " is outside your scope");
         this.record = record;
         this.municipality = municipality;
     }

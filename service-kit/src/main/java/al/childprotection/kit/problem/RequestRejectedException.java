@@ -20,12 +20,17 @@ public class RequestRejectedException extends RuntimeException {
 
     /** {@code what}: the record's type and id ({@code "case <id>"}); the attempt is audited as refused. */
     public static RequestRejectedException outOfScope(String what) {
-        return new OutOfScopeException(what, null);
+        return new OutOfScopeException(null, what, null);
     }
 
     /** The same, for a record held by {@code municipality}: its supervisor sees the refused attempt. */
     public static RequestRejectedException outOfScope(String what, String municipality) {
-        return new OutOfScopeException(what, municipality);
+        return new OutOfScopeException(null, what, municipality);
+    }
+
+    /** The same, for a record a request body names in {@code field}: the problem names the field. */
+    public static RequestRejectedException outOfScope(String field, String what, String municipality) {
+        return new OutOfScopeException(field, what, municipality);
     }
 
     public static RequestRejectedException forbidden(String message) {

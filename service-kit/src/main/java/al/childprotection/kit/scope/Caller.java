@@ -60,7 +60,7 @@ public class Caller {
 
     /** True when the record belongs to the caller's municipality (names compared in one Unicode form). */
     public boolean worksIn(String municipality) {
-        return municipality != null && municipality().map(mine -> same(mine, municipality)).orElse(false);
+        return municipality().map(mine -> sameMunicipality(mine, municipality)).orElse(false);
     }
 
     /** {@code what}: the record's type and id ({@code "case <id>"}), named in the refusal and its audit record. */
@@ -78,7 +78,9 @@ public class Caller {
         return Optional.ofNullable(value).map(Object::toString).filter(s -> !s.isBlank());
     }
 
-    private static boolean same(String a, String b) {
-        return Normalizer.normalize(a, Normalizer.Form.NFC).equalsIgnoreCase(Normalizer.normalize(b, Normalizer.Form.NFC));
+    /** Two municipality names are one when they are equal in one Unicode form, case aside (null is nobody's). */
+    public static boolean sameMunicipality(String a, String b) {
+        return a != null && b != null && Normalizer.normalize(a, Normalizer.Form.NFC)
+                .equalsIgnoreCase(Normalizer.normalize(b, Normalizer.Form.NFC));
     }
 }

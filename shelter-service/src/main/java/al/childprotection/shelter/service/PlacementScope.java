@@ -1,11 +1,11 @@
 package al.childprotection.shelter.service;
 
-import java.text.Normalizer;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.scope.Caller;
 import al.childprotection.shelter.domain.KnownCase;
 import al.childprotection.shelter.domain.KnownReferral;
 import al.childprotection.shelter.domain.PlacementRequest.Origin;
@@ -51,11 +51,12 @@ public class PlacementScope {
                 throw notKnown("referralId", "referral " + need.referralId());
             }
             boolean own = police ? need.policeStation().equals(referral.stationCode)
-                    : same(municipality, referral.municipality);
+                    : Caller.sameMunicipality(municipality, referral.municipality);
             if (!own) {
-                throw outOfScope("referralId", "referral " + need.referralId());
+                throw RequestRejectedException.outOfScope("referralId", "referral " + need.referralId(),
+                        referral.municipality);
             }
-            if (police && municipality != null && !same(municipality, referral.municipality)) {
+            if (police && municipality != null && !Caller.sameMunicipality(municipality, referral.municipality)) {
                 throw RequestRejectedException.conflicting("municipality", "referral " + need.referralId()
                         + " is with the CPU of " + referral.municipality + "; leave the municipality out");
             }
@@ -64,13 +65,14 @@ public class PlacementScope {
         UUID referralId = need.referralId();
         if (need.caseId() != null) {
             if (police) {
-                throw outOfScope("caseId", "a case (a police team names the referral of its station's intake)");
+                throw RequestRejectedException.outOfScope("caseId",
+                        "a case (a police team names the referral of its station's intake)", null);
             }
             if (kase == null) {
                 throw notKnown("caseId", "case " + need.caseId());
             }
-            if (!same(municipality, kase.municipality)) {
-                throw outOfScope("caseId", "case " + need.caseId());
+            if (!Caller.sameMunicipality(municipality, kase.municipality)) {
+                throw RequestRejectedException.outOfScope("caseId", "case " + need.caseId(), kase.municipality);
             }
             if (referralId != null && kase.referralId != null && !referralId.equals(kase.referralId)) {
                 throw RequestRejectedException.conflicting("caseId", "case " + need.caseId()
@@ -89,15 +91,5 @@ public class PlacementScope {
     private static RequestRejectedException notKnown(String field, String what) {
         return RequestRejectedException.conflicting(field, what + " is not known to the shelter service; one made"
                 + " in the last few seconds may not have reached it yet: try again shortly");
-    }
-
-    private static RequestRejectedException outOfScope(String field, String what) {
-        return new RequestRejectedException(403, "Forbidden", field, what + " is outside your scope");
-    }
-
-    /** Municipality names compared in one Unicode form, as the caller's scope compares them. */
-    static boolean same(String a, String b) {
-        return a != null && b != null && Normalizer.normalize(a, Normalizer.Form.NFC)
-                .equalsIgnoreCase(Normalizer.normalize(b, Normalizer.Form.NFC));
     }
 }

@@ -2,6 +2,7 @@ package al.childprotection.shelter.service;
 
 import java.util.List;
 
+import al.childprotection.kit.scope.Caller;
 import al.childprotection.shelter.domain.KnownReferral;
 import al.childprotection.shelter.domain.PlacementRequest;
 
@@ -21,7 +22,8 @@ public final class StandingRequest {
     public static PlacementRequest among(List<PlacementRequest> open, KnownReferral referral,
             List<ShelterBeds> shelters) {
         return open.stream()
-                .filter(request -> referral == null || PlacementScope.same(request.municipality, referral.municipality))
+                .filter(request -> referral == null
+                        || Caller.sameMunicipality(request.municipality, referral.municipality))
                 .filter(request -> shelters.stream().anyMatch(s -> s.couldEverHold(request.kind, request.children)))
                 .findFirst().orElse(null);
     }
