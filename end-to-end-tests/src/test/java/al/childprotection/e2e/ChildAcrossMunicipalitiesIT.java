@@ -117,6 +117,28 @@ class ChildAcrossMunicipalitiesIT {
                 .body("child.givenName", equalTo("Blerta"));
     }
 
+    @Test
+    void aCorrectionOfOneOfTwoIntakesOfTheSameChildLeavesTheOtherIntakesCaseAsItWas() {
+        String familyName = "Gjoka-" + tag();
+        String durresCase = caseOfIntake(record("police.durres", Intakes.of("Arta", familyName, "Durrës")),
+                "cpu.durres.supervisor");
+        // Kamëz's team records the same child, who lives in Durrës: the same record, the same open case
+        String kamezIntake = record("police.kamza", Intakes.of("Arta", familyName, "Durrës"));
+        assertThat(caseOfIntake(kamezIntake, "cpu.durres.supervisor")).isEqualTo(durresCase);
+
+        // Kamëz finds it recorded another child: its referral moves to a case and a record of its own
+        as("police.kamza").contentType(ContentType.JSON).body(Intakes.of("Arbana", familyName, "Durrës"))
+                .when().put(PackagedServices.url("police-intake-service") + "/intakes/" + kamezIntake)
+                .then().statusCode(200);
+        String kamezCase = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+                .until(() -> caseOfIntake(kamezIntake, "cpu.durres.supervisor"), found -> !durresCase.equals(found));
+        as("cpu.durres.worker").when().get(caseService("/cases/" + kamezCase)).then().statusCode(200)
+                .body("child.givenName", equalTo("Arbana"));
+        as("cpu.durres.worker").when().get(caseService("/cases/" + durresCase)).then().statusCode(200)
+                .body("child.givenName", equalTo("Arta"));
+        assertThat(child(kamezCase, "cpu.durres.worker")).isNotEqualTo(child(durresCase, "cpu.durres.worker"));
+    }
+
     /** Records an intake as the station's team and returns its id. */
     private static String record(String team, String body) {
         return as(team).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
