@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
@@ -20,6 +21,7 @@ import io.restassured.specification.RequestSpecification;
 
 /** Every endpoint: no token, wrong role, another municipality. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class CaseAccessTests {
 
     @Test

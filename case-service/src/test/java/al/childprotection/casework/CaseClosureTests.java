@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Closing a case: a reason and an outcome, case.closed for the referral, the tasks still to do cancelled. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class CaseClosureTests {
 
     private static final Map<String, String> CLOSING = Map.of("reason", "PROTECTION_GOALS_MET", "outcome",

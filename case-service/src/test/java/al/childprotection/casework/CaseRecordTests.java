@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Structured records on a case: validated field by field; an immediate risk calls for an emergency response. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class CaseRecordTests {
 
     private static final Map<String, Object> HOME_VISIT = Map.of("visitedAt", "2026-11-20T10:00:00Z",

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventType;
@@ -28,6 +29,7 @@ import io.restassured.specification.RequestSpecification;
 
 /** The same child referred by different agencies, on the real broker and database: one record, or a proposal. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class ChildMatchingTests {
 
     /**

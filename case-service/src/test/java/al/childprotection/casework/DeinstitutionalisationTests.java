@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
@@ -29,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * record, and its individual care plan approved into tasks like any plan.
  */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class DeinstitutionalisationTests {
 
     private static final LocalDate REVIEW = LocalDate.now().plusMonths(3);

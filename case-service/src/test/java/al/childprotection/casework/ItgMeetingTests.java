@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Intersectoral Technical Group meetings: participants, decisions, and the tasks that come from decisions. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class ItgMeetingTests {
 
     private static final String DUE = LocalDate.now().plusDays(14).toString();

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.PlacementAdmitted;
@@ -22,7 +24,17 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The shelter's admissions and discharges, on the real broker, reach the child's case. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class PlacementEventsTests {
+
+    /** The one key that holds the deadline (30 days from the discharge); shelter-service keeps no copy. */
+    private static final Duration REINTEGRATION_FOLLOW_UP = ConfigProvider.getConfig()
+            .getValue("platform.sla.reintegration-follow-up", Duration.class);
+
+    @Test
+    void theReintegrationFollowUpIsDueThirtyDaysAfterTheDischarge() {
+        assertThat(REINTEGRATION_FOLLOW_UP).isEqualTo(Duration.ofDays(30));
+    }
 
     @Test
     void anAdmissionAsksForAReviewAndADischargeForAReintegrationFollowUpOnce() {
@@ -51,7 +63,7 @@ class PlacementEventsTests {
                         .isEqualTo(admittedAt.plus(Duration.ofHours(72))));
         assertThat(tasks).filteredOn(t -> "REINTEGRATION_FOLLOW_UP".equals(t.get("kind"))).singleElement()
                 .satisfies(t -> assertThat(Instant.parse((String) t.get("dueAt")))
-                        .isEqualTo(discharged.dischargedAt().plus(Duration.ofDays(7))));
+                        .isEqualTo(discharged.dischargedAt().plus(REINTEGRATION_FOLLOW_UP)));
         as("cpu.tirana.worker1").when().get("/cases/" + caseId + "/timeline").then().statusCode(200)
                 .body("kind", hasItem("PLACEMENT_ADMITTED")).body("kind", hasItem("PLACEMENT_DISCHARGED"));
     }

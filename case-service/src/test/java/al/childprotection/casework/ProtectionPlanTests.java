@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Individual Protection Plans: submitted, returned with comments, resubmitted, approved into tasks. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class ProtectionPlanTests {
 
     private static final LocalDate REVIEW = LocalDate.now().plusMonths(3);

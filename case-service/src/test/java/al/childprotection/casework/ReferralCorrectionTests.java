@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventType;
@@ -28,6 +29,7 @@ import io.restassured.specification.RequestSpecification;
 
 /** referral.corrected on the real broker corrects the case's child, never the deadline of its tasks. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class ReferralCorrectionTests {
 
     private static final String DEAD_LETTERS = "referral.events.case-service.dlt";

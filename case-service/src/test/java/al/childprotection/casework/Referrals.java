@@ -33,6 +33,17 @@ final class Referrals {
                 now.plusSeconds(24 * 3600));
     }
 
+    /** The same referral, the child at {@code risk}. */
+    static ReferralCreated atRisk(ReferralCreated r, RiskLevel risk) {
+        return new ReferralCreated(r.referralId(), r.intakeId(), r.cpuCode(), r.cpuName(), r.municipality(),
+                r.priority(), r.child(), r.situations(), risk, r.routingReason(), r.createdAt(), r.acknowledgeBy());
+    }
+
+    /** A CPU code of this test alone: nobody on the shared broker has staffed it. */
+    static String aCpuOfItsOwn(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** referral.corrected of {@code referral}: the corrected child, and a priority the correction proposes. */
     static ReferralCorrected corrected(ReferralCreated referral, ChildSummary child, Priority priority) {
         return new ReferralCorrected(referral.referralId(), referral.intakeId(), referral.cpuCode(),

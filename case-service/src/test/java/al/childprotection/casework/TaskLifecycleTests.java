@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The life of a task on the real broker and database: start, complete, cancel, reassign, overdue. */
 @QuarkusTest
+@ExtendWith(Staff.class)
 class TaskLifecycleTests {
 
     @Test

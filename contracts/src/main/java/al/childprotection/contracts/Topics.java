@@ -7,6 +7,8 @@ public final class Topics {
     public static final String CASE = "case.events";
     public static final String PLACEMENT = "placement.events";
     public static final String NOTIFICATION = "notification.events";
+    /** Compacted: the newest state of every directory entry, keyed by {@code DirectoryEntries}; replayable. */
+    public static final String DIRECTORY = "directory.events";
 
     private Topics() {
     }

@@ -60,7 +60,22 @@ class EventSchemasTests {
             "IntakeRecorded.residenceUnit",
             "IntakeCorrected.residenceMunicipality",
             "IntakeCorrected.residenceUnit",
+            "IntakeRecorded.consent",
+            "IntakeRecorded.legalBasis",
             "ReferralCreated.stationCode",
+            "ReferralCreated.consent",
+            "ReferralCreated.legalBasis",
+            "ReferralRedirected.intakeId",
+            "ReferralRedirected.toCpuName",
+            "ReferralRedirected.child",
+            "ReferralRedirected.priority",
+            "ReferralRedirected.riskLevel",
+            "ReferralRedirected.situations",
+            "ReferralConsentWithdrawn.legalBasis",
+            "TaskEscalated.assignee",
+            "TaskCancelled.assignee",
+            "CaseStale.referralId",
+            "CaseStale.worker",
             "PlacementRequested.referralId",
             "PlacementRequested.caseId",
             "PlacementRequested.cpuCode",
@@ -70,7 +85,15 @@ class EventSchemasTests {
             "PlacementDischarged.caseId",
             "PlacementEscalated.referralId",
             "PlacementEscalated.caseId",
-            "PlacementEscalated.cpuCode");
+            "PlacementEscalated.cpuCode",
+            "PlacementOverstayed.referralId",
+            "PlacementOverstayed.caseId",
+            "PlacementOverstayed.cpuCode",
+            "DirectoryUnitChanged.administrativeUnit",
+            "DirectoryMemberChanged.cpuCode",
+            "DirectoryMemberChanged.municipality",
+            "DirectoryMemberChanged.shelterCode",
+            "DirectoryMemberChanged.email");
 
     private static final Instant CONTACT = Instant.parse("2025-03-14T08:05:00Z");
     private static final Instant REFERRED = CONTACT.plus(Duration.ofHours(1));
@@ -88,6 +111,10 @@ class EventSchemasTests {
     private static final UUID TASK_ID = UUID.fromString("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d");
     private static final UUID REQUEST_ID = UUID.fromString("4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8");
     private static final UUID PLACEMENT_ID = UUID.fromString("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
+    /** When the sample directory entries were last edited. */
+    private static final Instant DIRECTORY_EDITED = Instant.parse("2025-03-10T09:30:00Z");
+    /** The law a referral without consent goes on under. */
+    private static final String CHILD_RIGHTS_LAW = "Ligji nr. 18/2017 \"Për të drejtat dhe mbrojtjen e fëmijës\"";
 
     static Record sample(EventType type) {
         UUID intakeId = UUID.fromString("3f1c2a9e-6d4b-4c1e-9a7f-2b8d5e0c1a11");
@@ -98,7 +125,8 @@ class EventSchemasTests {
                     new ChildSummary("Ardit", "Hoxha", LocalDate.of(2012, 5, 3), null, Sex.MALE),
                     "Tiranë", "Njësia Administrative nr. 5",
                     List.of(Situation.VICTIM, Situation.WITHOUT_PARENTAL_CARE), RiskLevel.HIGH, Priority.EMERGENCY,
-                    Instant.parse("2025-03-14T08:41:12.123456789Z"));
+                    Instant.parse("2025-03-14T08:41:12.123456789Z"), ConsentGround.BEST_INTEREST_OF_THE_CHILD,
+                    CHILD_RIGHTS_LAW);
             case INTAKE_CORRECTED -> new IntakeCorrected(intakeId, "DPT-TR-04", "Tiranë", CORRECTED_CHILD,
                     "Tiranë", "Njësia Administrative nr. 7", CORRECTED_SITUATIONS, RiskLevel.HIGH,
                     Priority.EMERGENCY, "police.tirana.psy2", CORRECTED);
@@ -108,7 +136,7 @@ class EventSchemasTests {
                     "Njësia për Mbrojtjen e Fëmijëve, Tiranë, Njësia Administrative Nr. 5", "Tiranë",
                     Priority.EMERGENCY, new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE),
                     List.of(Situation.WITNESS), RiskLevel.MEDIUM, "residence: Tiranë, Njësia Administrative nr. 5",
-                    REFERRED, ACKNOWLEDGE_BY, "PS-KAMEZ");
+                    REFERRED, ACKNOWLEDGE_BY, "PS-KAMEZ", ConsentGround.GIVEN_BY_CHILD_AND_GUARDIAN, null);
             case REFERRAL_ACKNOWLEDGED -> new ReferralAcknowledged(referralId, "cpu-tirane-nj05", "Tiranë",
                     "cpu.tirana.worker1", REFERRED.plus(Duration.ofMinutes(25)));
             case REFERRAL_ACCEPTED -> new ReferralAccepted(referralId, "cpu-tirane-nj05", "Tiranë",
@@ -130,7 +158,9 @@ class EventSchemasTests {
             case REFERRAL_REDIRECTED -> new ReferralRedirected(referralId, "cpu-tirane-nj05", "cpu-durres", "Durrës",
                     "cpu.tirana.supervisor", "Vendbanimi i fëmijës është në Durrës (verifikuar me gjendjen civile).",
                     REFERRED.plus(Duration.ofMinutes(45)).plus(Duration.ofHours(2)),
-                    REFERRED.plus(Duration.ofMinutes(45)));
+                    REFERRED.plus(Duration.ofMinutes(45)), intakeId, "Njësia për Mbrojtjen e Fëmijëve, Bashkia Durrës",
+                    new ChildSummary("Elirë", "Çela", null, 9, Sex.FEMALE), Priority.EMERGENCY, RiskLevel.MEDIUM,
+                    List.of(Situation.WITNESS, Situation.WITHOUT_PARENTAL_CARE));
             case REFERRAL_CLOSED -> new ReferralClosed(referralId, "cpu-durres", "Durrës", "cpu.durres.worker",
                     "Fëmija u rikthye në familje me plan mbrojtjeje; vizita mujore nga punonjësi i NjMF-së.",
                     REFERRED.plus(Duration.ofDays(30)));
@@ -166,6 +196,32 @@ class EventSchemasTests {
                     6, 3, 3, REFERRED.plus(Duration.ofHours(2)));
             case PLACEMENT_ESCALATED -> new PlacementEscalated(REQUEST_ID, "CPU_WORKER", referralId, null,
                     "cpu-tirane-nj05", "Tiranë", "house-of-colors", "MOTHER_WITH_CHILDREN", 7, REFERRED);
+            case REFERRAL_CONSENT_WITHDRAWN -> new ReferralConsentWithdrawn(referralId, "cpu-tirane-nj05", "Tiranë",
+                    "cpu.tirana.worker1", true, CHILD_RIGHTS_LAW, REFERRED.plus(Duration.ofDays(3)));
+            case TASK_UNASSIGNED -> new TaskUnassigned(TASK_ID, caseId, referralId, "cpu-kamez", "Kamëz",
+                    "FIRST_CONTACT", Priority.EMERGENCY, true, REFERRED.plus(Duration.ofHours(24)),
+                    REFERRED.plus(Duration.ofHours(1)), REFERRED);
+            case TASK_ESCALATED -> new TaskEscalated(TASK_ID, caseId, referralId, "cpu-tirane-nj05", "Tiranë",
+                    "HOME_VISIT", "blerina.kola", Priority.EMERGENCY, TaskEscalated.Reason.OVERDUE,
+                    EscalationLevel.SARPC, CONTACT.plus(Duration.ofHours(25)), CONTACT.plus(Duration.ofHours(29)));
+            case TASK_CANCELLED -> new TaskCancelled(TASK_ID, caseId, referralId, "cpu-tirane-nj05", "Tiranë",
+                    "FIRST_CONTACT", "cpu.tirana.worker1", "REFERRAL_REDIRECTED", REFERRED.plus(Duration.ofMinutes(45)));
+            case CASE_STALE -> new CaseStale(caseId, referralId, "cpu-tirane-nj05", "Tiranë", "blerina.kola",
+                    REFERRED.plus(Duration.ofDays(2)), REFERRED.plus(Duration.ofDays(16)));
+            case PLACEMENT_OVERSTAYED -> new PlacementOverstayed(PLACEMENT_ID, "house-of-colors", referralId, caseId,
+                    "cpu-tirane-nj05", "Tiranë", REFERRED.plus(Duration.ofHours(74)),
+                    REFERRED.plus(Duration.ofHours(74)).plusSeconds(15));
+            case DIRECTORY_UNIT_CHANGED -> new DirectoryUnitChanged("cpu-tirane-nj05",
+                    "Njësia për Mbrojtjen e Fëmijëve, Tiranë, Njësia Administrative Nr. 5", "Tiranë",
+                    "Njësia Administrative Nr. 5", true, DIRECTORY_EDITED);
+            case DIRECTORY_STATION_CHANGED -> new DirectoryStationChanged("PS-KAMEZ", "Komisariati i Policisë Kamëz",
+                    "Kamëz", true, DIRECTORY_EDITED);
+            case DIRECTORY_AGENCY_CHANGED -> new DirectoryAgencyChanged("house-of-colors",
+                    "Shtëpia e Ngjyrave (House of Colors), qendër emergjente 24/7 për fëmijë dhe nëna me fëmijë",
+                    "SHELTER", "Tiranë", true, DIRECTORY_EDITED);
+            case DIRECTORY_MEMBER_CHANGED -> new DirectoryMemberChanged("cpu.kamez.worker1", "Mirela Dervishi",
+                    StaffRole.CPU_WORKER, "cpu-kamez", "Kamëz", null, "sq", "mirela.dervishi@kamez.example", true,
+                    DIRECTORY_EDITED);
         };
     }
 
@@ -175,6 +231,14 @@ class EventSchemasTests {
 
     static List<String> violations(EventType type, JsonNode payload) {
         return EventSchemas.violations(type.ceType(), payload.toString());
+    }
+
+    /**
+     * The violations less the one that a nullable reference ({@code anyOf: [definition, null]}) adds for a value that
+     * is not null ("object found, null expected"): the definition's own violation is the one that says what is wrong.
+     */
+    static List<String> violationsBesidesNull(EventType type, JsonNode payload) {
+        return violations(type, payload).stream().filter(v -> !v.endsWith(" found, null expected")).toList();
     }
 
     static JsonNode schemaFile(EventType type) throws IOException {
@@ -304,11 +368,11 @@ class EventSchemasTests {
 
     @ParameterizedTest
     @EnumSource(value = EventType.class, names = {"INTAKE_RECORDED", "INTAKE_CORRECTED", "REFERRAL_CREATED",
-            "REFERRAL_CORRECTED"})
+            "REFERRAL_CORRECTED", "REFERRAL_REDIRECTED"})
     void anExtraFieldIsRejectedInTheChildSummary(EventType type) {
         ObjectNode tree = sampleTree(type);
         ((ObjectNode) tree.get("child")).put("fatherName", "Besnik");
-        assertThat(violations(type, tree)).singleElement().asString().contains("fatherName").contains("child");
+        assertThat(violationsBesidesNull(type, tree)).singleElement().asString().contains("fatherName").contains("child");
     }
 
     /** Every enum-typed field of every type, nested ones included, as (type, JSON path). */
@@ -340,7 +404,7 @@ class EventSchemasTests {
         ObjectNode tree = sampleTree(type);
         String field = path.substring(path.lastIndexOf('.') + 1);
         parentOf(tree, path).put(field, "CRITICAL");
-        assertThat(violations(type, tree)).singleElement().asString().contains(field).contains("enum");
+        assertThat(violationsBesidesNull(type, tree)).singleElement().asString().contains(field).contains("enum");
 
         parentOf(tree, path).put(field, parentOf(sampleTree(type), path).get(field).asText().toLowerCase());
         assertThat(violations(type, tree)).as("enum values are case-sensitive").isNotEmpty();
@@ -490,7 +554,7 @@ class EventSchemasTests {
         ObjectNode tree = sampleTree(type);
         String field = path.substring(path.lastIndexOf('.') + 1);
         parentOf(tree, path).put(field, "");
-        assertThat(violations(type, tree)).singleElement().asString().contains(field);
+        assertThat(violationsBesidesNull(type, tree)).singleElement().asString().contains(field);
     }
 
     @Test
@@ -514,14 +578,15 @@ class EventSchemasTests {
 
     /**
      * The Kafka key (and ce_subject) is the aggregate id, so every payload carries it and its schema says which field
-     * it is. Placement events are keyed by the request, the placement or the shelter they are about.
+     * it is. Placement events are keyed by the request, the placement or the shelter they are about; a directory
+     * entry by its kind and code (or username), which its schema spells out.
      */
     @ParameterizedTest
     @EnumSource(EventType.class)
-    void everyPayloadCarriesTheAggregateIdItIsKeyedBy(EventType type) throws IOException {
+    void everyPayloadCarriesTheAggregateIdItIsKeyedBy(EventType type) throws Exception {
         Map<String, Set<String>> keysByTopic = Map.of(Topics.INTAKE, Set.of("intakeId"), Topics.REFERRAL,
                 Set.of("referralId"), Topics.CASE, Set.of("caseId"), Topics.PLACEMENT,
-                Set.of("requestId", "placementId", "shelterCode"));
+                Set.of("requestId", "placementId", "shelterCode"), Topics.DIRECTORY, Set.of("code", "username"));
         Set<String> keys = keysByTopic.get(type.topic());
         assertThat(keys).as("aggregate ids of %s", type.topic()).isNotNull();
         JsonNode properties = schemaFile(type).path("properties");
@@ -536,6 +601,124 @@ class EventSchemasTests {
         assertThat(keys).as("aggregate id of %s", type).contains(key);
         assertThat(Arrays.stream(type.payload().getRecordComponents()).filter(c -> c.getName().equals(key)))
                 .as("%s.%s", type, key).hasSize(1);
+
+        if (type.topic().equals(Topics.DIRECTORY)) {
+            Record sample = sample(type);
+            String entryId = (String) type.payload().getMethod("entryId").invoke(sample);
+            Object keyValue = type.payload().getMethod(key).invoke(sample);
+            String kind = entryId.substring(0, entryId.indexOf(':') + 1);
+            assertThat(kind).as("entry id of %s", type).isIn(DirectoryEntries.UNIT, DirectoryEntries.STATION,
+                    DirectoryEntries.AGENCY, DirectoryEntries.MEMBER);
+            assertThat(entryId).isEqualTo(kind + keyValue);
+            assertThat(properties.path(key).path("description").asText()).as("the key as the schema spells it")
+                    .contains(kind + "<" + key + ">");
+        }
+    }
+
+    @Test
+    void aStationAndAUnitThatShareACodeAreTwoDirectoryEntries() {
+        DirectoryUnitChanged unit = new DirectoryUnitChanged("KAMEZ", "Njësia për Mbrojtjen e Fëmijëve, Bashkia Kamëz",
+                "Kamëz", null, true, DIRECTORY_EDITED);
+        DirectoryStationChanged station = new DirectoryStationChanged("KAMEZ", "Komisariati i Policisë Kamëz", "Kamëz",
+                true, DIRECTORY_EDITED);
+        assertThat(unit.entryId()).isEqualTo("unit:KAMEZ").isNotEqualTo(station.entryId());
+        assertThat(((DirectoryMemberChanged) sample(EventType.DIRECTORY_MEMBER_CHANGED)).entryId())
+                .isEqualTo("member:cpu.kamez.worker1");
+    }
+
+    /** Every nullable field of every type, nested ones included, as (type, JSON path). */
+    static Stream<Arguments> nullableFields() {
+        List<Arguments> all = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            for (String path : nullablePaths(type.payload(), "")) {
+                all.add(Arguments.of(type, path));
+            }
+        }
+        return all.stream();
+    }
+
+    private static List<String> nullablePaths(Class<?> record, String prefix) {
+        List<String> paths = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (NULLABLE.contains(record.getSimpleName() + "." + c.getName())) {
+                paths.add(prefix + c.getName());
+            }
+            if (c.getType().isRecord()) {
+                paths.addAll(nullablePaths(c.getType(), prefix + c.getName() + "."));
+            }
+        }
+        return paths;
+    }
+
+    /** A field added to a v1 type is nullable, so what producers wrote before it existed stays valid. */
+    @ParameterizedTest(name = "{0} with {1} null or absent")
+    @MethodSource("nullableFields")
+    void aNullableFieldMayBeNullOrAbsent(EventType type, String path) {
+        ObjectNode tree = sampleTree(type);
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        parentOf(tree, path).putNull(field);
+        assertThat(violations(type, tree)).as("null").isEmpty();
+        parentOf(tree, path).remove(field);
+        assertThat(violations(type, tree)).as("absent").isEmpty();
+    }
+
+    @Test
+    void eventsWrittenBeforeConsentAndTheRedirectedChildExistedAreStillValid() {
+        IntakeRecorded intake = (IntakeRecorded) sample(EventType.INTAKE_RECORDED);
+        IntakeRecorded olderIntake = new IntakeRecorded(intake.intakeId(), intake.stationCode(),
+                intake.stationMunicipality(), intake.contactAt(), intake.child(), intake.residenceMunicipality(),
+                intake.residenceUnit(), intake.situations(), intake.riskLevel(), intake.priority(), intake.recordedAt());
+        assertThat(olderIntake.consent()).isNull();
+        assertThat(EventSchemas.violations(EventType.INTAKE_RECORDED, olderIntake)).isEmpty();
+
+        ReferralCreated referral = (ReferralCreated) sample(EventType.REFERRAL_CREATED);
+        ReferralCreated olderReferral = new ReferralCreated(referral.referralId(), referral.intakeId(),
+                referral.cpuCode(), referral.cpuName(), referral.municipality(), referral.priority(), referral.child(),
+                referral.situations(), referral.riskLevel(), referral.routingReason(), referral.createdAt(),
+                referral.acknowledgeBy(), referral.stationCode());
+        assertThat(EventSchemas.violations(EventType.REFERRAL_CREATED, olderReferral)).isEmpty();
+
+        ReferralRedirected redirect = (ReferralRedirected) sample(EventType.REFERRAL_REDIRECTED);
+        ReferralRedirected olderRedirect = new ReferralRedirected(redirect.referralId(), redirect.fromCpuCode(),
+                redirect.toCpuCode(), redirect.toMunicipality(), redirect.by(), redirect.reason(),
+                redirect.acknowledgeBy(), redirect.at());
+        assertThat(olderRedirect.child()).isNull();
+        assertThat(EventSchemas.violations(EventType.REFERRAL_REDIRECTED, olderRedirect)).isEmpty();
+    }
+
+    @Test
+    void aRedirectedChildIsCheckedAsAReferralsChildIs() {
+        ObjectNode redirect = sampleTree(EventType.REFERRAL_REDIRECTED);
+        ((ObjectNode) redirect.get("child")).remove("sex");
+        assertThat(violationsBesidesNull(EventType.REFERRAL_REDIRECTED, redirect)).singleElement().asString()
+                .contains("child").contains("'sex'");
+
+        ObjectNode empty = sampleTree(EventType.REFERRAL_REDIRECTED);
+        empty.putArray("situations");
+        assertThat(violations(EventType.REFERRAL_REDIRECTED, empty)).as("an empty list is not an absent one")
+                .singleElement().asString().contains("situations");
+    }
+
+    @Test
+    void aDirectoryMemberReadsNoticesInAlbanianOrEnglish() {
+        ObjectNode member = sampleTree(EventType.DIRECTORY_MEMBER_CHANGED);
+        assertThat(violations(EventType.DIRECTORY_MEMBER_CHANGED, member.put("language", "en"))).isEmpty();
+        assertThat(violations(EventType.DIRECTORY_MEMBER_CHANGED, member.put("language", "it"))).singleElement()
+                .asString().contains("language");
+        assertThat(violations(EventType.DIRECTORY_MEMBER_CHANGED, member.put("language", "SQ"))).singleElement()
+                .asString().contains("language");
+    }
+
+    @Test
+    void aTaskNobodyTookIsEscalatedWithoutAnAssignee() {
+        TaskEscalated escalation = new TaskEscalated(TASK_ID, UUID.randomUUID(), UUID.randomUUID(), "cpu-kamez",
+                "Kamëz", "FIRST_CONTACT", null, Priority.EMERGENCY, TaskEscalated.Reason.UNASSIGNED,
+                EscalationLevel.SARPC, REFERRED.plus(Duration.ofHours(24)), REFERRED.plus(Duration.ofHours(1)));
+        assertThat(EventSchemas.violations(EventType.TASK_ESCALATED, escalation)).isEmpty();
+
+        ReferralConsentWithdrawn closing = new ReferralConsentWithdrawn(UUID.randomUUID(), "cpu-kamez", "Kamëz",
+                "cpu.kamez.supervisor", false, null, REFERRED);
+        assertThat(EventSchemas.violations(EventType.REFERRAL_CONSENT_WITHDRAWN, closing)).isEmpty();
     }
 
     @Test
@@ -657,13 +840,18 @@ class EventSchemasTests {
 
         for (RecordComponent c : record.getRecordComponents()) {
             String where = record.getSimpleName() + "." + c.getName();
-            JsonNode property = resolve(root, objectSchema.path("properties").path(c.getName()));
+            JsonNode declared = objectSchema.path("properties").path(c.getName());
+            boolean nullableReference = isNullableReference(declared);
+            JsonNode property = resolve(root, nullableReference ? declared.path("anyOf").get(0) : declared);
             boolean nullable = NULLABLE.contains(where);
             Set<String> types = new HashSet<>();
             if (property.path("type").isArray()) {
                 property.path("type").forEach(t -> types.add(t.asText()));
             } else {
                 types.add(property.path("type").asText());
+            }
+            if (nullableReference) {
+                types.add("null");
             }
             assertThat(types.contains("null")).as("%s nullable", where).isEqualTo(nullable);
             types.remove("null");
@@ -714,6 +902,24 @@ class EventSchemasTests {
         schema.path("enum").forEach(v -> values.add(v.asText()));
         List<String> constants = Arrays.stream(enumType.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
         assertThat(values).as("enum of %s", where).isEqualTo(constants);
+    }
+
+    /**
+     * A shared definition that may be null is written {@code anyOf: [{$ref: ...}, {type: null}]}: a {@code $ref}
+     * beside {@code type: [..., null]} would still reject null, since both apply.
+     */
+    private static boolean isNullableReference(JsonNode property) {
+        JsonNode anyOf = property.path("anyOf");
+        if (anyOf.isMissingNode()) {
+            return false;
+        }
+        assertThat(anyOf.size()).as("anyOf of %s", property).isEqualTo(2);
+        assertThat(anyOf.get(0).has("$ref") && anyOf.get(0).size() == 1).as("first of anyOf is a $ref: %s", property)
+                .isTrue();
+        assertThat(anyOf.get(1)).as("second of anyOf is null: %s", property)
+                .isEqualTo(JSON.createObjectNode().put("type", "null"));
+        assertThat(property.has("type")).as("no type beside anyOf: %s", property).isFalse();
+        return true;
     }
 
     /** Follows a local {@code $ref}, merging the referring node's own keywords (description) over the target. */
@@ -773,7 +979,7 @@ class EventSchemasTests {
             assertThat(text).as("payload of %s", type).contains("$ref: '." + type.schemaResource() + "'");
         }
         for (String topic : List.of(Topics.INTAKE, Topics.REFERRAL, Topics.CASE, Topics.PLACEMENT,
-                Topics.NOTIFICATION, "intake.events.referral-service.dlt", "referral.events.case-service.dlt",
+                Topics.NOTIFICATION, Topics.DIRECTORY, "intake.events.referral-service.dlt", "referral.events.case-service.dlt",
                 "case.events.notification-service.dlt")) {
             assertThat(text).contains("address: " + topic);
         }
@@ -834,9 +1040,15 @@ class EventSchemasTests {
         }
 
         // every consumed channel has a receiver and that receiver's dead-letter topic
-        Map<String, String> consumers = Map.of(Topics.INTAKE, "referral-service", Topics.REFERRAL, "case-service",
-                Topics.CASE, "notification-service");
-        consumers.forEach((topic, consumer) -> {
+        Map<String, List<String>> consumers = Map.of(
+                Topics.INTAKE, List.of("referral-service", "notification-service"),
+                Topics.REFERRAL, List.of("case-service", "notification-service", "police-intake-service",
+                        "shelter-service"),
+                Topics.CASE, List.of("notification-service", "referral-service", "shelter-service"),
+                Topics.PLACEMENT, List.of("case-service", "notification-service"),
+                Topics.DIRECTORY, List.of("police-intake-service", "case-service", "notification-service",
+                        "shelter-service"));
+        consumers.forEach((topic, services) -> services.forEach(consumer -> {
             String dlt = topic + "." + consumer + ".dlt";
             assertThat(channelByAddress).containsKey(dlt);
             boolean receives = false;
@@ -851,7 +1063,26 @@ class EventSchemasTests {
             }
             assertThat(receives).as("%s receives %s", consumer, topic).isTrue();
             assertThat(deadLetters).as("%s dead-letters to %s", consumer, dlt).isTrue();
-        });
+        }));
+
+        // the directory is compacted, and its events are keyed by entry id, not by an aggregate's UUID
+        JsonNode directory = doc.path("channels").path(channelByAddress.get(Topics.DIRECTORY));
+        assertThat(directory.at("/bindings/kafka/topicConfiguration/cleanup.policy").toString())
+                .isEqualTo("[\"compact\"]");
+        for (EventType type : EventType.values()) {
+            JsonNode message = doc.path("components").path("messages").path(type.payload().getSimpleName());
+            assertThat(message.path("name").asText()).as("message of %s", type).isEqualTo(type.ceType());
+            String trait = message.at("/traits/0/$ref").asText();
+            String headers = message.at("/headers/allOf/0/$ref").asText();
+            if (type.topic().equals(Topics.DIRECTORY)) {
+                assertThat(trait).as("key of %s", type).isEqualTo("#/components/messageTraits/directoryEntry");
+                assertThat(headers).as("headers of %s", type)
+                        .isEqualTo("#/components/schemas/DirectoryEventHeaders");
+            } else {
+                assertThat(trait).as("key of %s", type).isEqualTo("#/components/messageTraits/cloudEvent");
+                assertThat(headers).as("headers of %s", type).isEqualTo("#/components/schemas/CloudEventHeaders");
+            }
+        }
     }
 
     private static void collectRefs(JsonNode node, List<String> refs) {

@@ -90,6 +90,10 @@ final class AccessFixtures {
             entry("POST /referrals/{id}/closure", Fixture.as("cpu.tirana.worker1")
                     .path("id", SeededRecords::acceptedReferral).body("{\"outcome\": \"reunited\"}")
                     .refusedTo("cpu.durres.worker")),
+            entry("POST /referrals/{id}/consent-withdrawal", Fixture.as("cpu.tirana.worker1")
+                    .path("id", SeededRecords::freshReferralWithConsent)
+                    .body("{\"by\": \"the guardian\", \"reason\": \"the family wants no follow-up\"}")
+                    .refusedTo("cpu.durres.worker", "cpu.durres.supervisor")),
             entry("POST /referrals/{id}/revocation", Fixture.as("police.kamza")
                     .path("id", SeededRecords::freshReferral).body("{\"reason\": \"recorded twice\"}")
                     .refusedTo("police.tirana")),
@@ -108,12 +112,24 @@ final class AccessFixtures {
                     .refusedTo("cpu.durres.supervisor")),
             entry("POST /directory/child-protection-units/{code}/members", Fixture.as("platform.admin")
                     .path("code", SeededRecords::unitWithMember)
-                    .body(records -> "{\"username\": \"e2e.member." + SeededRecords.suffix()
-                            + "\", \"role\": \"WORKER\"}")
+                    .body(records -> SeededRecords.memberBody("e2e.member." + SeededRecords.suffix(), "WORKER"))
                     .unscoped(DIRECTORY_EDIT)),
             entry("PUT /directory/child-protection-units/{code}/members/{username}", Fixture.as("platform.admin")
                     .path("code", SeededRecords::unitWithMember).path("username", SeededRecords::member)
                     .body("{\"role\": \"SUPERVISOR\", \"active\": false}").unscoped(DIRECTORY_EDIT)),
+            entry("GET /directory/members", Fixture.as("sarpc.analyst").query("limit", "500")
+                    .unscoped(DIRECTORY)),
+            entry("GET /directory/members/{username}", Fixture.as("sarpc.analyst")
+                    .path("username", "cpu.tirana.worker1").unscoped(DIRECTORY)),
+            entry("POST /directory/members", Fixture.as("platform.admin")
+                    .body(records -> SeededRecords.staffMemberBody("e2e.staff." + SeededRecords.suffix()))
+                    .unscoped(DIRECTORY_EDIT)),
+            entry("PUT /directory/members/{username}", Fixture.as("platform.admin")
+                    .path("username", SeededRecords::staffMember)
+                    .body("{\"displayName\": \"E2E staff\", \"language\": \"en\", "
+                            + "\"email\": \"e2e.staff@e2e.childprotection.al\", "
+                            + "\"shelterCode\": \"house-of-colors\", \"active\": false}")
+                    .unscoped(DIRECTORY_EDIT)),
             entry("GET /directory/police-stations", Fixture.as("cpu.durres.worker").unscoped(DIRECTORY)),
             entry("GET /directory/police-stations/{code}", Fixture.as("shelter.staff").path("code", "PS-KAMEZ")
                     .unscoped(DIRECTORY)),

@@ -24,6 +24,21 @@ final class Intakes {
                 """.formatted(givenName, familyName, residence);
     }
 
+    /** A child living in {@code residence}, referred with the consent of the child and the guardian. */
+    static String withConsent(String givenName, String familyName, String residence) {
+        String withoutConsent = of(givenName, familyName, residence);
+        String body = withoutConsent.replace("""
+                  "consent": "BEST_INTEREST_OF_THE_CHILD",
+                  "legalBasis": "Law 18/2017 on the rights and protection of the child"
+                """, """
+                  "consent": "GIVEN_BY_CHILD_AND_GUARDIAN"
+                """);
+        if (body.equals(withoutConsent)) {
+            throw new IllegalStateException("the intake body no longer names its consent as expected");
+        }
+        return body;
+    }
+
     /** Every personal detail the form takes: the child's names and number, the guardian's name and phone. */
     static String withPersonalDetails(String givenName, String familyName, String personalNumber,
             String guardianName, String guardianPhone, String circumstances) {

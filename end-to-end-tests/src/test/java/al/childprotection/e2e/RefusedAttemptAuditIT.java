@@ -92,7 +92,6 @@ class RefusedAttemptAuditIT {
     }
 
     private static List<Map<String, Object>> audit(String service, String reader, String filter, String value) {
-        return as(reader).queryParam(filter, value).queryParam("limit", 5000).when().get(service + "/audit")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return Lists.all(reader, service + "/audit?limit=500&" + filter + "=" + value);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,10 @@ final class SeededRecords {
     // ---- the intake that reached a Tirana worker's inbox (made once) ----
 
     String intakeBody() {
-        return once("intakeBody", () -> Intakes.of("Matrix", "Access-" + suffix(), "Tirana"));
+        // the newest contact of the station, so that it is on the first page of the station's list, newest first
+        return once("intakeBody", () -> Intakes.of("Matrix", "Access-" + suffix(), "Tirana")
+                .replace("2026-11-28T21:40:00Z", Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+                        .toString()));
     }
 
     String intakeId() {
@@ -77,6 +81,11 @@ final class SeededRecords {
     /** A new referral, CREATED at the Tirana CPU. */
     String freshReferral() {
         return referralOf(recordIntake(Intakes.of("Matrix", "Step-" + suffix(), "Tirana")));
+    }
+
+    /** A new referral made with the consent of the child and the guardian: one whose consent can be withdrawn. */
+    String freshReferralWithConsent() {
+        return referralOf(recordIntake(Intakes.withConsent("Matrix", "Consent-" + suffix(), "Tirana")));
     }
 
     String acknowledgedReferral() {
@@ -342,12 +351,35 @@ final class SeededRecords {
         return once("member", () -> {
             String username = "e2e.member." + suffix();
             as("platform.admin").contentType(ContentType.JSON)
-                    .body("{\"username\": \"" + username + "\", \"role\": \"WORKER\"}")
+                    .body(memberBody(username, "WORKER"))
                     .post(PackagedServices.url("referral-service") + "/directory/child-protection-units/"
                             + unitWithMember() + "/members")
                     .then().statusCode(201);
             return username;
         });
+    }
+
+    /** A member of the directory as an administrator adds one: name, language and e-mail are required. */
+    static String memberBody(String username, String role) {
+        return "{\"username\": \"" + username + "\", \"role\": \"" + role + "\", \"displayName\": \"E2E "
+                + username + "\", \"language\": \"sq\", \"email\": \"" + username + "@e2e.childprotection.al\"}";
+    }
+
+    /** A shelter staff member of this run, added to the directory (no Keycloak account: nobody signs in as them). */
+    String staffMember() {
+        return once("staffMember", () -> {
+            String username = "e2e.staff." + suffix();
+            as("platform.admin").contentType(ContentType.JSON).body(staffMemberBody(username))
+                    .post(PackagedServices.url("referral-service") + "/directory/members")
+                    .then().statusCode(201);
+            return username;
+        });
+    }
+
+    static String staffMemberBody(String username) {
+        return "{\"username\": \"" + username + "\", \"role\": \"SHELTER_STAFF\", \"displayName\": \"E2E "
+                + username + "\", \"language\": \"sq\", \"email\": \"" + username
+                + "@e2e.childprotection.al\", \"shelterCode\": \"house-of-colors\"}";
     }
 
     // ---- accounts the demo realm lacks ----

@@ -17,12 +17,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import al.childprotection.testsupport.TestEnvironment;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Before the first test of each application start, waits until the service's consumers have their partitions. The tests' consumer group is
- * new at every start and reads from the end of each topic (the shared broker carries every other test run's
+ * Before the first test of each application start, waits until the service's consumers have their partitions,
+ * and puts the demo people on record through the directory. The tests' consumer group is new at every start and reads from the end of each topic (the shared broker carries every other test run's
  * events, which these tests need not wade through), so an event published before that moment would be missed.
  */
 public class ConsumersAssigned implements QuarkusTestBeforeEachCallback {
@@ -43,6 +45,10 @@ public class ConsumersAssigned implements QuarkusTestBeforeEachCallback {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                     .until(() -> assignedTopics(admin, group).containsAll(TOPICS));
         }
+        // the directory's channel reads from the start of its topic, with a group of its own: what is published now is
+        // read whenever it is assigned. The demo people go on record once per start (a test that changes one puts it
+        // back).
+        DemoPeople.allOnRecord(Arc.container().instance(Pool.class).get());
         ASSIGNED.add(group);
     }
 

@@ -19,6 +19,7 @@ import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralAcknowledged;
 import al.childprotection.contracts.ReferralEscalated;
+import al.childprotection.contracts.StaffRole;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.rest.NotificationView;
 import al.childprotection.testsupport.EventPublisher;
@@ -28,7 +29,6 @@ import al.childprotection.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A referral.escalated event on the real referral.events topic notifies the supervisors of the referral's CPU,
@@ -52,22 +52,20 @@ class ReferralEscalationNotificationTests {
     private static final String CHILD_NAME = "Arta";
 
     /**
-     * A supervisor who reads Albanian, of a CPU no other test uses: all demo supervisors read English. They have
+     * A supervisor of a CPU of these tests only (a code no real CPU has), who reads Albanian. They have
      * no login in the realm, so what they read is checked in their mailbox.
      */
     private static final String ALBANIAN_SUPERVISOR = "test.kukes.supervisor";
-    private static final String ALBANIAN_CPU = "cpu-kukes";
+    private static final String ALBANIAN_CPU = "cpu-test-kukes";
 
     @Inject
     Pool database;
 
-    /** Puts the Albanian-reading supervisor on record (once: the test database outlives the run). */
+    /** Puts the Albanian-reading supervisor on record, through the directory. */
     @BeforeEach
     void albanianSupervisorOnRecord() {
-        database.preparedQuery("insert into recipient (username, email, display_name, role, cpu_code, language) "
-                + "values ($1, $2, 'Drita Hasani', 'CPU_SUPERVISOR', $3, 'sq') on conflict (username) do nothing")
-                .execute(Tuple.of(ALBANIAN_SUPERVISOR, ALBANIAN_SUPERVISOR + "@demo.childprotection.al", ALBANIAN_CPU))
-                .await().atMost(PATIENCE);
+        DemoPeople.onRecord(database, DemoPeople.member(ALBANIAN_SUPERVISOR, "Drita Hasani", StaffRole.CPU_SUPERVISOR,
+                ALBANIAN_CPU, "Kukës", null, "sq"));
     }
 
     /** A referral.escalated payload whose referral id is not a UUID: JSON, but not an escalation. */
@@ -81,22 +79,23 @@ class ReferralEscalationNotificationTests {
                 Instant.parse("2026-11-29T13:00:00Z"));
         publish(escalation);
 
-        String title = "Referral not acknowledged in time: cpu-tirane, due 2026-11-29 14:00 (Europe/Tirane)";
+        // the demo CPU staff read Albanian
+        String title = "Referimi nuk u konfirmua brenda afatit: cpu-tirane, afati 2026-11-29 14:00 (Europe/Tirane)";
         NotificationView notice = awaitOnly(TIRANA_SUPERVISOR, escalation.referralId());
         assertThat(notice).usingRecursiveComparison().ignoringFields("id", "createdAt", "body", "emailStatus")
                 .isEqualTo(new NotificationView(null, TIRANA_SUPERVISOR, Notification.Kind.REFERRAL_ESCALATED, title,
                         null, null, null, escalation.referralId(), null, null, null));
-        assertThat(notice.body()).contains("Hello Mirela Dervishi,", "escalated to you as the unit's supervisor",
-                "Referral id: " + escalation.referralId(), "Child Protection Unit: cpu-tirane (Tiranë)",
-                "Priority: NORMAL", "Acknowledgement deadline: 2026-11-29 14:00 (Europe/Tirane)",
-                "Escalated to: the unit's supervisor", "What to do: make sure the referral is acknowledged now",
-                "Open the referral in the child-protection platform");
+        assertThat(notice.body()).contains("Përshëndetje Mirela Dervishi,", "ju përcillet juve si mbikëqyrës",
+                "ID e referimit: " + escalation.referralId(), "Njësia për Mbrojtjen e Fëmijëve: cpu-tirane (Tiranë)",
+                "Prioriteti: NORMAL", "Afati i konfirmimit: 2026-11-29 14:00 (Europe/Tirane)",
+                "Përcjellë te: mbikëqyrësi i njësisë", "Çfarë duhet bërë: sigurohuni që referimi të konfirmohet tani",
+                "Hapni referimin në platformën e mbrojtjes së fëmijëve");
 
         List<Mailbox.Mail> mails = awaitMails(TIRANA_SUPERVISOR, escalation.referralId(), 1);
         assertThat(mails.get(0).subject()).isEqualTo(title);
         assertThat(mails.get(0).from()).contains("no-reply@childprotection.al");
         assertThat(mails.get(0).text()).contains(escalation.referralId().toString(), "cpu-tirane (Tiranë)",
-                "What to do:");
+                "Çfarë duhet bërë:");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(InboxJson.notification(as(TIRANA_SUPERVISOR)
                 .get("/inbox/{id}", notice.id()).then().statusCode(200).extract().response()).emailStatus())
                 .isEqualTo(Notification.EmailStatus.SENT));
@@ -127,11 +126,14 @@ class ReferralEscalationNotificationTests {
                 "Escalated to: SARPC", "What to do: contact the unit's supervisor");
 
         List<NotificationView> supervisors = notices(TIRANA_SUPERVISOR, first.referralId());
+        // the supervisor reads Albanian
+        String toSarpc = "EMERGJENCË - Referimi nuk u konfirmua brenda afatit: cpu-tirane, afati 2026-07-01 12:30 "
+                + "(Europe/Tirane), iu përcoll SARPC-së";
         assertThat(supervisors).extracting(NotificationView::title).containsExactlyInAnyOrder(
-                "EMERGENCY - Referral not acknowledged in time: cpu-tirane, due 2026-07-01 10:30 (Europe/Tirane)",
-                title);
-        assertThat(supervisors).filteredOn(n -> n.title().equals(title)).singleElement()
-                .satisfies(n -> assertThat(n.body()).contains("It is now escalated to SARPC", "Escalated to: SARPC"));
+                "EMERGJENCË - Referimi nuk u konfirmua brenda afatit: cpu-tirane, afati 2026-07-01 10:30 "
+                        + "(Europe/Tirane)", toSarpc);
+        assertThat(supervisors).filteredOn(n -> n.title().equals(toSarpc)).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Tani ai i përcillet SARPC-së", "Përcjellë te: SARPC"));
 
         assertThat(awaitMails(SARPC, second.referralId(), 1)).extracting(Mailbox.Mail::subject).containsExactly(title);
         assertThat(awaitMails(TIRANA_SUPERVISOR, first.referralId(), 2)).hasSize(2);
@@ -151,11 +153,12 @@ class ReferralEscalationNotificationTests {
         // the Kukës supervisor reads Albanian: both e-mails, the second telling that it went to SARPC
         List<Mailbox.Mail> albanian = awaitMails(ALBANIAN_SUPERVISOR, first.referralId(), 2);
         assertThat(albanian).extracting(Mailbox.Mail::subject).containsExactlyInAnyOrder(
-                "Referimi nuk u konfirmua brenda afatit: cpu-kukes, afati 2026-11-29 14:00 (Europe/Tirane)",
-                "Referimi nuk u konfirmua brenda afatit: cpu-kukes, afati 2026-11-30 14:00 (Europe/Tirane), "
+                "Referimi nuk u konfirmua brenda afatit: cpu-test-kukes, afati 2026-11-29 14:00 (Europe/Tirane)",
+                "Referimi nuk u konfirmua brenda afatit: cpu-test-kukes, afati 2026-11-30 14:00 (Europe/Tirane), "
                         + "iu përcoll SARPC-së");
         assertThat(albanian).allSatisfy(mail -> assertThat(mail.text()).startsWith("Përshëndetje Drita Hasani,")
-                .contains("ID e referimit: " + first.referralId(), "Njësia për Mbrojtjen e Fëmijëve: cpu-kukes (Kukës)",
+                .contains("ID e referimit: " + first.referralId(),
+                        "Njësia për Mbrojtjen e Fëmijëve: cpu-test-kukes (Kukës)",
                         "Prioriteti: NORMAL", "Çfarë duhet bërë: ", "Hapni referimin në platformën")
                 .doesNotContain("Hello", "Referral id", "What to do", "Open the referral", CHILD_NAME));
         assertThat(albanian).filteredOn(mail -> mail.subject().endsWith("SARPC-së")).singleElement()
@@ -163,12 +166,12 @@ class ReferralEscalationNotificationTests {
                         "Afati i konfirmimit: 2026-11-30 14:00 (Europe/Tirane)", "Përcjellë te: SARPC"));
 
         // SARPC reads English, from the same event
-        String title = "Referral not acknowledged in time: cpu-kukes, due 2026-11-30 14:00 (Europe/Tirane), "
+        String title = "Referral not acknowledged in time: cpu-test-kukes, due 2026-11-30 14:00 (Europe/Tirane), "
                 + "escalated to SARPC";
         NotificationView atSarpc = awaitOnly(SARPC, second.referralId());
         assertThat(atSarpc.title()).isEqualTo(title);
         assertThat(atSarpc.body()).startsWith("Hello Ilir Prifti,").contains("Referral id: " + second.referralId(),
-                "Child Protection Unit: cpu-kukes (Kukës)", "Escalated to: SARPC", "What to do: contact the unit's")
+                "Child Protection Unit: cpu-test-kukes (Kukës)", "Escalated to: SARPC", "What to do: contact the unit's")
                 .doesNotContain("Përshëndetje", "Referimi", CHILD_NAME);
         Mailbox.Mail english = awaitMails(SARPC, second.referralId(), 1).get(0);
         assertThat(english.subject()).isEqualTo(title);
@@ -194,7 +197,7 @@ class ReferralEscalationNotificationTests {
         awaitOnly(SARPC, second.referralId());
         List<NotificationView> supervisors = notices(TIRANA_SUPERVISOR, first.referralId());
         assertThat(supervisors).hasSize(2);
-        assertThat(supervisors).filteredOn(n -> !n.title().endsWith("escalated to SARPC")).hasSize(1);
+        assertThat(supervisors).filteredOn(n -> !n.title().endsWith("iu përcoll SARPC-së")).hasSize(1);
 
         await().atMost(PATIENCE).until(() -> notices(TIRANA_SUPERVISOR, first.referralId()).stream()
                 .allMatch(n -> n.emailStatus() == Notification.EmailStatus.SENT));
@@ -244,7 +247,7 @@ class ReferralEscalationNotificationTests {
             publisher.publishRaw(TOPIC, key, poison);
             publish(publisher, escalation);
 
-            assertThat(awaitOnly(DURRES_SUPERVISOR, escalation.referralId()).body()).contains("Hello Valbona Shehu,");
+            assertThat(awaitOnly(DURRES_SUPERVISOR, escalation.referralId()).body()).contains("Përshëndetje Valbona Shehu,");
 
             ConsumerRecord<String, String> dead = deadLetters.await(r -> poison.equals(r.value()), PATIENCE);
             assertThat(dead.key()).isEqualTo(key);

@@ -53,15 +53,17 @@ class TaskAssignedNotificationTests {
                 Instant.parse("2026-12-02T13:00:00Z"));
         publish(task);
 
-        String title = "New follow-up task: first contact due 2026-12-02 14:00 (Europe/Tirane)";
+        // the demo CPU staff read Albanian
+        String title = "Detyrë e re ndjekjeje: kontakti i parë me afat 2026-12-02 14:00 (Europe/Tirane)";
         NotificationView notice = await().atMost(PATIENCE)
                 .until(() -> inboxEntry(as(worker), task.taskId()), Optional::isPresent).orElseThrow();
         assertThat(notice).usingRecursiveComparison().ignoringFields("id", "createdAt", "body", "emailStatus")
                 .isEqualTo(new NotificationView(null, worker, Notification.Kind.TASK_ASSIGNED, title,
                         null, task.taskId(), task.caseId(), task.referralId(), null, null, null));
-        assertThat(notice.body()).contains("Hello Blerina Kola,", "Task: first contact", "cpu-tirane (Tiranë)",
-                "Priority: NORMAL", "Due: 2026-12-02 14:00 (Europe/Tirane)", task.taskId().toString(),
-                task.caseId().toString(), task.referralId().toString(), "Open the case in the child-protection platform")
+        assertThat(notice.body()).contains("Përshëndetje Blerina Kola,", "Detyra: kontakti i parë",
+                "cpu-tirane (Tiranë)", "Prioriteti: NORMAL", "Afati: 2026-12-02 14:00 (Europe/Tirane)",
+                task.taskId().toString(), task.caseId().toString(), task.referralId().toString(),
+                "Hapni rastin në platformën e mbrojtjes së fëmijëve")
                 .doesNotContain(CHILD_NAME);
 
         List<Mailbox.Mail> mails = await().atMost(PATIENCE)
@@ -69,7 +71,7 @@ class TaskAssignedNotificationTests {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).subject()).isEqualTo(title).doesNotContain(CHILD_NAME);
         assertThat(mails.get(0).from()).contains("no-reply@childprotection.al");
-        assertThat(mails.get(0).text()).contains(task.caseId().toString(), "cpu-tirane (Tiranë)", "Open the case")
+        assertThat(mails.get(0).text()).contains(task.caseId().toString(), "cpu-tirane (Tiranë)", "Hapni rastin")
                 .doesNotContain(CHILD_NAME);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(InboxJson.notification(
@@ -88,8 +90,8 @@ class TaskAssignedNotificationTests {
                 .until(() -> inboxEntry(as(supervisor), task.taskId()), Optional::isPresent).orElseThrow();
         // summer time: Tirana is UTC+2 in July
         assertThat(notice.title())
-                .isEqualTo("EMERGENCY - New follow-up task: first contact due 2026-07-01 10:30 (Europe/Tirane)");
-        assertThat(notice.body()).contains("assigned to you as supervisor", "Priority: EMERGENCY");
+                .isEqualTo("EMERGJENCË - Detyrë e re ndjekjeje: kontakti i parë me afat 2026-07-01 10:30 (Europe/Tirane)");
+        assertThat(notice.body()).contains("ju është caktuar juve si mbikëqyrës", "Prioriteti: EMERGENCY");
     }
 
     @Test

@@ -43,22 +43,24 @@ class TaskOverdueNotificationTests {
             publisher.publish(EventType.TASK_OVERDUE, task.caseId(), task, "intake-" + task.referralId(), eventId);
         }
 
-        String title = "Overdue follow-up task: home visit, was due 2026-11-28 16:00 (Europe/Tirane)";
+        // the demo CPU staff read Albanian
+        String title = "Detyrë ndjekjeje me afat të kaluar: vizita në shtëpi, afati ishte 2026-11-28 16:00 "
+                + "(Europe/Tirane)";
         NotificationView toWorker = awaitOne(WORKER, task.taskId());
         assertThat(toWorker.kind()).isEqualTo(Notification.Kind.TASK_OVERDUE);
         assertThat(toWorker.title()).isEqualTo(title);
-        assertThat(toWorker.body()).contains("Hello Blerina Kola,", "assigned to you passed its due time",
-                "Task: home visit", "Was due: 2026-11-28 16:00 (Europe/Tirane)", "Case id: " + task.caseId(),
-                "Open the case in the child-protection platform");
+        assertThat(toWorker.body()).contains("Përshëndetje Blerina Kola,", "që ju është caktuar e kaloi afatin",
+                "Detyra: vizita në shtëpi", "Afati ishte: 2026-11-28 16:00 (Europe/Tirane)",
+                "ID e rastit: " + task.caseId(), "Hapni rastin në platformën e mbrojtjes së fëmijëve");
         NotificationView toSupervisor = awaitOne(SUPERVISOR, task.taskId());
-        assertThat(toSupervisor.body()).contains("Hello Mirela Dervishi,", "of your Child Protection Unit",
-                "Assigned to: " + WORKER, "reassign the task");
+        assertThat(toSupervisor.body()).contains("Përshëndetje Mirela Dervishi,", "e Njësisë suaj",
+                "Caktuar për: " + WORKER, "ia caktoni detyrën dikujt tjetër");
 
         for (String user : List.of(WORKER, SUPERVISOR)) {
             List<Mailbox.Mail> mails = await().atMost(PATIENCE)
                     .until(() -> mailsMentioning(user, task.taskId()), found -> !found.isEmpty());
             assertThat(mails).extracting(Mailbox.Mail::subject).containsExactly(title);
-            assertThat(mails.get(0).text()).contains(task.taskId().toString(), "Open the case");
+            assertThat(mails.get(0).text()).contains(task.taskId().toString(), "Hapni rastin");
         }
         // both copies of the event are handled by now (same key, same partition)
         assertThat(notices(WORKER, task.taskId())).hasSize(1);

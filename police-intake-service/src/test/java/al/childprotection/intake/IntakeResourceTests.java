@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.ConsentGround;
 import al.childprotection.contracts.EventSchemas;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.IntakeRecorded;
@@ -101,7 +102,8 @@ class IntakeResourceTests {
         IntakeView seen = EventSchemas.mapper().readValue(
                 given().when().get("/intakes/" + id).then().statusCode(200).extract().asString(), IntakeView.class);
 
-        IntakeView expected = new IntakeView(UUID.fromString(id), "PS-KAMEZ", "Kamëz",
+        IntakeView expected = new IntakeView(UUID.fromString(id), "PS-KAMEZ",
+                "Komisariati i Policisë Kamëz", "Kamëz",
                 Instant.parse("2026-11-28T21:40:00Z"),
                 new IntakeView.Child("Elirë", "Çela", LocalDate.of(2013, 4, 2), null, Sex.FEMALE, "Albanian",
                         List.of("Albanian", "Italian"), IntakeSamples.PERSONAL_NUMBER, "Tiranë",
@@ -133,18 +135,19 @@ class IntakeResourceTests {
                     UUID.fromString(id), "PS-KAMEZ", "Kamëz", Instant.parse("2026-11-28T21:40:00Z"),
                     new ChildSummary("Blerta", "Çela", LocalDate.of(2013, 4, 2), null, Sex.FEMALE), "Kamëz", null,
                     List.of(Situation.VICTIM, Situation.WITHOUT_PARENTAL_CARE), RiskLevel.MEDIUM, Priority.HIGH,
-                    null));
+                    null, ConsentGround.BEST_INTEREST_OF_THE_CHILD, IntakeSamples.LEGAL_BASIS));
 
             JsonNode json = EventSchemas.mapper().readTree(payload);
             assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("intakeId", "stationCode",
                     "stationMunicipality", "contactAt", "child", "residenceMunicipality", "residenceUnit",
-                    "situations", "riskLevel", "priority", "recordedAt");
+                    "situations", "riskLevel", "priority", "recordedAt", "consent", "legalBasis");
+            assertThat(json.get("consent").asText()).isEqualTo("BEST_INTEREST_OF_THE_CHILD");
+            assertThat(json.get("legalBasis").asText()).isEqualTo(IntakeSamples.LEGAL_BASIS);
             assertThat(json.get("child").fieldNames()).toIterable()
                     .containsExactlyInAnyOrder("givenName", "familyName", "dateOfBirth", "estimatedAge", "sex");
             assertThat(payload).doesNotContain(IntakeSamples.PERSONAL_NUMBER, IntakeSamples.GUARDIAN_NAME,
                     IntakeSamples.GUARDIAN_PHONE, "grandmother", IntakeSamples.CIRCUMSTANCES,
-                    IntakeSamples.LEGAL_BASIS, IntakeSamples.RISK_FLAG, "warm clothes", "psychologist present",
-                    "Italian", "Albanian", "BEST_INTEREST");
+                    IntakeSamples.RISK_FLAG, "warm clothes", "psychologist present", "Italian", "Albanian");
         }
     }
 

@@ -53,6 +53,25 @@ class CaseOutcomeTests {
                 Boolean.FALSE::equals);
     }
 
+    /** A case closed because its referral moved or ended (decision 18) follows the referral, never leads it. */
+    @Test
+    void aCaseClosedBecauseItsReferralEndedLeavesTheReferralAsItIs() {
+        String id = newTiranaReferral();
+        UUID caseId = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (EventTap tap = EventTap.on("referral.events"); EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(EventType.CASE_CLOSED, caseId, new CaseClosed(caseId, UUID.randomUUID(),
+                    UUID.fromString(id), "cpu-tirane", "Tiranë", "REDIRECTED", "UNKNOWN", now), id);
+            // the same key keeps the order: the second closure is read after the first
+            publisher.publish(EventType.CASE_CLOSED, caseId, new CaseClosed(caseId, UUID.randomUUID(),
+                    UUID.fromString(id), "cpu-tirane", "Tiranë", "PROTECTION_GOALS_MET", "KINSHIP_CARE", now), id);
+            ConsumerRecord<String, String> event = tap.await(EventTap.ofType(EventType.REFERRAL_CLOSED.ceType())
+                    .and(r -> id.equals(r.key())), Duration.ofSeconds(30));
+            assertThat(event.value()).contains("KINSHIP_CARE").doesNotContain("UNKNOWN");
+        }
+        assertThat(referral(id)).containsEntry("status", "CLOSED").containsEntry("outcome", "KINSHIP_CARE");
+    }
+
     @Test
     void aClosedCaseClosesItsReferralOnceWithTheOutcome() {
         String id = newTiranaReferral();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.ConsentGround;
 import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
@@ -32,5 +33,12 @@ final class Intakes {
         return new IntakeRecorded(UUID.randomUUID(), "PS-KAMEZ", "Kamëz", Instant.parse("2026-11-28T21:40:00Z"),
                 new ChildSummary("Ardit", "Hoxha", LocalDate.of(2012, 5, 17), null, Sex.MALE),
                 residence, null, situations, RiskLevel.MEDIUM, priority, Instant.now());
+    }
+
+    static IntakeRecorded atKamza(String residence, ConsentGround consent, String legalBasis) {
+        return new IntakeRecorded(UUID.randomUUID(), "PS-KAMEZ", "Kamëz", Instant.parse("2026-11-28T21:40:00Z"),
+                new ChildSummary("Ardit", "Hoxha", LocalDate.of(2012, 5, 17), null, Sex.MALE),
+                residence, null, List.of(Situation.VICTIM), RiskLevel.MEDIUM, Priority.NORMAL, Instant.now(),
+                consent, legalBasis);
     }
 }

@@ -27,8 +27,7 @@ public final class AuditTrails {
 
     /** The records of a child (any of its record ids, or its intake's), oldest first, as {@code reader} sees them. */
     public static List<Map<String, Object>> auditOf(String child, String reader) {
-        return given().auth().oauth2(TestTokens.of(reader)).queryParam("child", child).when().get("/audit")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return LinkedPages.all(() -> given().auth().oauth2(TestTokens.of(reader)), "/audit?child=" + child);
     }
 
     /** The record as a test can expect it: all but its position and time, which only the service knows. */

@@ -38,13 +38,23 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Publishes with a given CloudEvent id: the same id twice is a redelivery. */
     public void publish(EventType type, UUID aggregateId, Record payload, String correlationId, String eventId) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), aggregateId.toString(),
-                json(payload));
+        publish(type, aggregateId.toString(), payload, correlationId, eventId);
+    }
+
+    /** Publishes an event whose key is not a UUID: a directory entry ({@code member:cpu.kamez.worker1}). */
+    public String publish(EventType type, String key, Record payload) {
+        String eventId = UUID.randomUUID().toString();
+        publish(type, key, payload, null, eventId);
+        return eventId;
+    }
+
+    private void publish(EventType type, String aggregateId, Record payload, String correlationId, String eventId) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), aggregateId, json(payload));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId);
         header(record, "ce_type", type.ceType());
         header(record, "ce_source", "test");
-        header(record, "ce_subject", aggregateId.toString());
+        header(record, "ce_subject", aggregateId);
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_correlationid", correlationId);
         header(record, "content-type", "application/json");
@@ -83,6 +93,9 @@ public final class EventPublisher implements AutoCloseable {
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
+        if (value == null) {
+            return;
+        }
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -36,6 +36,27 @@ public interface SlaConfig {
     /** How often the overdue clock looks (the scheduler reads the property itself). */
     Duration overdueCheckInterval();
 
+    /** From a task nobody could take to its escalation to SARPC. */
+    Duration unassignedEscalation();
+
+    /** As above, for a child at high risk. */
+    Duration unassignedEscalationHighRisk();
+
+    /** From {@code task.overdue} to the escalation to SARPC of a task still not done. */
+    Duration overdueEscalation();
+
+    /** An open case with no activity this long is stale. */
+    Duration caseStale();
+
+    /** How often the stale rule looks (the scheduler reads the property itself). */
+    Duration staleCheckInterval();
+
+    /** How often the escalation clock looks (the scheduler reads the property itself). */
+    Duration escalationCheckInterval();
+
+    /** How many tasks or cases a clock takes in one look; what it has announced leaves the next look's query. */
+    int clockBatchSize();
+
     interface PerPriority {
         Duration emergency();
 

@@ -90,6 +90,18 @@ public class FollowUpTask {
     @Column(name = "overdue_at")
     public Instant overdueAt;
 
+    /** When a task nobody could take goes to SARPC if still nobody's. */
+    @Column(name = "escalate_at")
+    public Instant escalateAt;
+
+    /** When the escalation clock sent the unassigned task to SARPC; once per wait. */
+    @Column(name = "unassigned_escalated_at")
+    public Instant unassignedEscalatedAt;
+
+    /** When the escalation clock sent the overdue task to SARPC; once. */
+    @Column(name = "overdue_escalated_at")
+    public Instant overdueEscalatedAt;
+
     public boolean overdue(Instant now) {
         return status.active() && dueAt.isBefore(now);
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import al.childprotection.contracts.RiskLevel;
+
 /** A child's case at one Child Protection Unit, followed by one responsible worker. */
 @Entity
 @Table(name = "protection_case")
@@ -81,6 +83,30 @@ public class ProtectionCase {
     @Enumerated(EnumType.STRING)
     @Column(name = "planned_outcome")
     public PlannedOutcome plannedOutcome;
+
+    /** The highest risk its referrals named (null for a case opened without one): how soon nobody-to-take-it escalates. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    public RiskLevel riskLevel;
+
+    /** The newest entry of its timeline that was not a clock's; kept by the database (migration V15). */
+    @Column(name = "last_activity_at", insertable = false, updatable = false)
+    public Instant lastActivityAt;
+
+    /** The last activity the stale rule announced, so it announces each quiet period once. */
+    @Column(name = "stale_activity_at")
+    public Instant staleActivityAt;
+
+    public boolean highRisk() {
+        return riskLevel == RiskLevel.HIGH;
+    }
+
+    /** Another referral of the child: the case keeps the higher risk. */
+    public void raiseRisk(RiskLevel named) {
+        if (named != null && (riskLevel == null || named.compareTo(riskLevel) > 0)) {
+            riskLevel = named;
+        }
+    }
 
     /**
      * What the case's tasks and events carry where the contracts ask for a referral: the referral that opened it,

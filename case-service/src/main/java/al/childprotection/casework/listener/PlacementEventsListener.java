@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.casework.service.PlacementFollowUp;
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Topics;
 import al.childprotection.contracts.PlacementAdmitted;
 import al.childprotection.contracts.PlacementDischarged;
 import al.childprotection.kit.inbox.EventHandlers;
@@ -22,11 +23,13 @@ public class PlacementEventsListener {
 
     PlacementEventsListener(IdempotentConsumer consumer, PlacementFollowUp followUp) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.create()
+        this.handlers = EventHandlers.forTopic(Topics.PLACEMENT)
                 .on(EventType.PLACEMENT_ADMITTED, PlacementAdmitted.class,
                         (placement, event) -> followUp.admitted(placement))
                 .on(EventType.PLACEMENT_DISCHARGED, PlacementDischarged.class,
-                        (placement, event) -> followUp.discharged(placement));
+                        (placement, event) -> followUp.discharged(placement))
+                .ignore(EventType.PLACEMENT_REQUESTED, EventType.PLACEMENT_CAPACITY_CHANGED, EventType.PLACEMENT_ESCALATED, EventType.PLACEMENT_OVERSTAYED)
+                .complete();
     }
 
     @Incoming("placement-events")

@@ -26,12 +26,18 @@ import al.childprotection.casework.service.TaskAssignment;
 import al.childprotection.contracts.CaseClosed;
 import al.childprotection.contracts.CaseOpened;
 import al.childprotection.contracts.CasePlacementRequested;
+import al.childprotection.contracts.CaseStale;
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.TaskAssigned;
+import al.childprotection.contracts.TaskCancelled;
 import al.childprotection.contracts.TaskCompleted;
+import al.childprotection.contracts.TaskEscalated;
 import al.childprotection.contracts.TaskOverdue;
+import al.childprotection.contracts.TaskUnassigned;
 import al.childprotection.kit.audit.AuditedRecord;
 
 public final class CaseMapper {
@@ -110,7 +116,18 @@ public final class CaseMapper {
         opened.correlationId = correlationId;
         opened.referralId = referral.referralId();
         opened.intakeId = referral.intakeId();
+        opened.riskLevel = referral.riskLevel();
         return opened;
+    }
+
+    /** A redirection, read as the referral the new CPU receives: made at {@code at}, its clock starting then. */
+    public static ReferralCreated toReferral(ReferralRedirected redirected, Instant at) {
+        return new ReferralCreated(redirected.referralId(), redirected.intakeId(), redirected.toCpuCode(),
+                redirected.toCpuName(), redirected.toMunicipality(),
+                redirected.priority() != null ? redirected.priority() : Priority.NORMAL, redirected.child(),
+                redirected.situations() != null ? redirected.situations() : List.of(), redirected.riskLevel(),
+                "redirected from " + redirected.fromCpuCode() + ": " + redirected.reason(), at,
+                redirected.acknowledgeBy());
     }
 
     /** A case of its own for a referral whose correction shows another child than the case's: same CPU and worker. */
@@ -193,6 +210,11 @@ public final class CaseMapper {
                 c.closedAt);
     }
 
+    public static TaskCancelled toCancelled(FollowUpTask task, ProtectionCase protectionCase) {
+        return new TaskCancelled(task.id, task.caseId, task.referralId, protectionCase.cpuCode, task.municipality,
+                task.kind.name(), task.assignee, task.cancelReason, task.cancelledAt);
+    }
+
     public static CaseRecord toRecord(ProtectionCase protectionCase, CaseRecord.Kind kind, String by, String content,
             Instant now) {
         CaseRecord record = new CaseRecord();
@@ -222,6 +244,22 @@ public final class CaseMapper {
     public static TaskOverdue toOverdue(FollowUpTask task, ProtectionCase protectionCase, Instant now) {
         return new TaskOverdue(task.id, task.caseId, task.referralId, protectionCase.cpuCode, task.municipality,
                 task.kind.name(), task.assignee, task.priority, task.dueAt, now);
+    }
+
+    public static CaseStale toStale(ProtectionCase c, Instant now) {
+        return new CaseStale(c.id, c.referralId, c.cpuCode, c.municipality, c.worker, c.lastActivityAt, now);
+    }
+
+    public static TaskUnassigned toUnassigned(FollowUpTask task, ProtectionCase c, Instant now) {
+        return new TaskUnassigned(task.id, task.caseId, task.referralId, c.cpuCode, task.municipality,
+                task.kind.name(), task.priority, c.highRisk(), task.dueAt, task.escalateAt, now);
+    }
+
+    /** To SARPC: the task's second breach. */
+    public static TaskEscalated toEscalated(FollowUpTask task, ProtectionCase c, TaskEscalated.Reason reason,
+            Instant now) {
+        return new TaskEscalated(task.id, task.caseId, task.referralId, c.cpuCode, task.municipality,
+                task.kind.name(), task.assignee, task.priority, reason, EscalationLevel.SARPC, task.dueAt, now);
     }
 
     public static TaskReassignment toReassignment(FollowUpTask task, String to, String by, String reason,
@@ -258,7 +296,8 @@ public final class CaseMapper {
         return snapshot.members().stream().map(member -> {
             List<FollowUpTask> theirs = snapshot.active().stream()
                     .filter(t -> member.username.equals(t.assignee)).toList();
-            return new WorkloadView(member.username, member.displayName, member.role.name(),
+            return new WorkloadView(member.username, member.displayName,
+                    member.supervisor() ? "SUPERVISOR" : "WORKER",
                     theirs.stream().filter(t -> t.status == FollowUpTask.Status.OPEN).count(),
                     theirs.stream().filter(t -> t.status == FollowUpTask.Status.IN_PROGRESS).count(),
                     theirs.stream().filter(t -> t.overdue(now)).count());

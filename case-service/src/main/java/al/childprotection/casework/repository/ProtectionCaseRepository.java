@@ -1,5 +1,6 @@
 package al.childprotection.casework.repository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -42,5 +44,19 @@ public class ProtectionCaseRepository implements PanacheRepositoryBase<Protectio
         return ids.isEmpty() ? Uni.createFrom().item(Map.of())
                 : find("id in ?1", ids).list()
                         .map(list -> list.stream().collect(Collectors.toMap(c -> c.id, Function.identity())));
+    }
+
+    /** The open cases a referral's first contact was made for: the cases the referral's end may close. */
+    public Uni<List<ProtectionCase>> openServing(UUID referralId) {
+        return find("status = ?1 and id in "
+                + "(select t.caseId from FollowUpTask t where t.referralId = ?2 and t.kind = ?3)",
+                ProtectionCase.Status.OPEN, referralId, FollowUpTask.Kind.FIRST_CONTACT).list();
+    }
+
+    /** Open cases quiet since before {@code cutoff} whose quiet period was not announced yet, the quietest first. */
+    public Uni<List<ProtectionCase>> quietSince(Instant cutoff, int limit) {
+        return find("status = ?1 and lastActivityAt < ?2"
+                + " and (staleActivityAt is null or staleActivityAt < lastActivityAt)",
+                Sort.ascending("lastActivityAt", "id"), ProtectionCase.Status.OPEN, cutoff).page(0, limit).list();
     }
 }

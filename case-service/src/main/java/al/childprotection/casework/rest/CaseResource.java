@@ -11,13 +11,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.mapping.CaseMapper;
+import al.childprotection.casework.repository.TimelineRepository;
 import al.childprotection.casework.service.CaseClosure;
 import al.childprotection.casework.service.CaseService;
 import al.childprotection.casework.service.Timeline;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -66,8 +75,17 @@ public class CaseResource {
     /** Every event about the case's child, in every case the child has had, oldest first. */
     @GET
     @Path("/{id}/timeline")
-    public Uni<List<TimelineView>> timeline(@PathParam("id") UUID id) {
-        return timeline.ofCase(id, caller).map(list -> list.stream()
-                .map(e -> CaseMapper.toView(e, caller.worksIn(e.protectionCase().municipality))).toList());
+    @Operation(summary = "Every event about the case's child, in every case of its municipality",
+            description = "Oldest first, by time then id (entries never change: a stable order). One page per "
+                    + "answer, `limit` (1..500, default 50) entries; while more follow, a `Link: <...>; "
+                    + "rel=\"next\"` header gives the next page's address (its `cursor` is opaque).")
+    public Uni<RestResponse<List<TimelineView>>> timeline(@PathParam("id") UUID id,
+            @QueryParam(PageCursor.PARAMETER) String cursor, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = PageCursor.read(cursor, 2);
+        return timeline.ofCase(id, caller, after, Pages.fetchSize(size)).map(rows -> Pages.of(rows, size,
+                row -> TimelineRepository.cursorOf(row.entry()),
+                row -> CaseMapper.toView(row, caller.worksIn(row.protectionCase().municipality)), uri));
     }
 }

@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,11 +13,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import al.childprotection.casework.mapping.CaseMapper;
+import al.childprotection.casework.repository.TaskQuery;
 import al.childprotection.casework.service.CaseService;
 import al.childprotection.casework.service.TaskLifecycle;
 import al.childprotection.casework.service.Workload;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
+import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -44,18 +51,52 @@ public class TaskResource {
     }
 
     @GET
-    public Uni<List<TaskView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        var found = caller.hasRole("cpu-supervisor")
-                ? cases.tasksIn(caller.requireMunicipality(), limit)
-                : cases.tasksOf(caller.username(), limit);
-        return found.map(list -> list.stream().map(CaseMapper::toView).toList());
+    @Operation(summary = "The caller's tasks; a supervisor's: every task of their municipality",
+            description = "Newest first, by creation time then id: a stable order, so a task added while the list "
+                    + "is paged through never makes another appear twice or not at all. One page per answer, "
+                    + "`limit` (1..500, default 50) tasks; while more follow, a `Link: <...>; rel=\"next\"` header "
+                    + "gives the next page's address (its `cursor` is opaque). Filters: `open=true` (the tasks still "
+                    + "to do), `status` (repeatable), `dueBefore`, `createdFrom`/`createdBefore` (ISO-8601 instants) "
+                    + "and, for a supervisor, `assignee`.")
+    public Uni<RestResponse<List<TaskView>>> list(@QueryParam("open") @DefaultValue("false") boolean open,
+            @QueryParam("status") List<String> status, @QueryParam("assignee") String assignee,
+            @QueryParam("dueBefore") String dueBefore, @QueryParam("createdFrom") String createdFrom,
+            @QueryParam("createdBefore") String createdBefore, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        boolean supervisor = caller.hasRole("cpu-supervisor");
+        if (!supervisor && assignee != null && !assignee.equals(caller.username())) {
+            throw RequestRejectedException.forbidden("a worker lists only their own tasks");
+        }
+        TaskQuery query = new TaskQuery(supervisor ? caller.requireMunicipality() : null,
+                supervisor ? blankToNull(assignee) : caller.username(), TaskFilters.statuses(open, status),
+                TaskFilters.instant("dueBefore", dueBefore), TaskFilters.instant("createdFrom", createdFrom),
+                TaskFilters.instant("createdBefore", createdBefore), true);
+        return page(query, cursor, limit, uri);
     }
 
-    /** The caller's inbox: their tasks still to do, the soonest due first, each flagged when overdue. */
     @GET
     @Path("/mine")
-    public Uni<List<TaskView>> mine(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return cases.inboxOf(caller.username(), limit).map(list -> list.stream().map(CaseMapper::toView).toList());
+    @Operation(summary = "The caller's inbox: their tasks still to do, each flagged when overdue",
+            description = "Oldest first, by creation time then id: a stable order (a task added while the inbox is "
+                    + "paged through comes on a later page). Paged like `GET /tasks`: `limit` (default 50), "
+                    + "`Link: rel=\"next\"`, opaque `cursor`; filter `dueBefore` gives the tasks due soonest.")
+    public Uni<RestResponse<List<TaskView>>> mine(@QueryParam("dueBefore") String dueBefore,
+            @QueryParam(PageCursor.PARAMETER) String cursor, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        TaskQuery query = new TaskQuery(null, caller.username(), TaskFilters.statuses(true, null),
+                TaskFilters.instant("dueBefore", dueBefore), null, null, false);
+        return page(query, cursor, limit, uri);
+    }
+
+    private Uni<RestResponse<List<TaskView>>> page(TaskQuery query, String cursor, Integer limit, UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = PageCursor.read(cursor, TaskQuery.CURSOR_KEYS);
+        return cases.tasks(query, after, size)
+                .map(rows -> Pages.of(rows, size, TaskQuery::cursorOf, CaseMapper::toView, uri));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Open, in-progress and overdue counts of each member of the supervisor's CPU. */

@@ -1,6 +1,7 @@
 package al.childprotection.casework.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Closing a case: a reason and an outcome, the tasks still to do cancelled, {@code case.closed} for referral-service
- * to close the case's referral, and the timeline entry.
+ * Closing a case: a reason and an outcome, the tasks still to do cancelled (each announced with
+ * {@code task.cancelled}), {@code case.closed} for referral-service to close the case's referral, and the timeline
+ * entry. A worker closes a case by hand; a referral that ends elsewhere closes it through {@link ReferralEndings}.
  */
 @ApplicationScoped
 public class CaseClosure {
@@ -44,7 +46,6 @@ public class CaseClosure {
     @WithTransaction
     public Uni<ProtectionCase> close(UUID id, Caller caller, Closure.Reason reason, Closure.Outcome outcome,
             String note) {
-        Instant now = Instant.now();
         return access.visible(id, caller)
                 .invoke(found -> {
                     if (found.status != ProtectionCase.Status.OPEN) {
@@ -52,31 +53,48 @@ public class CaseClosure {
                     }
                 })
                 .call(found -> audit.record("case.closed", CaseMapper.audited(found)))
-                .chain(found -> {
-                    found.status = ProtectionCase.Status.CLOSED;
-                    found.closedAt = now;
-                    found.closedBy = caller.username();
-                    found.closureReason = reason.name();
-                    found.outcome = outcome.name();
-                    return tasks.listForCase(found.id)
-                            .chain(list -> Multi.createFrom().iterable(list)
-                                    .filter(task -> task.status.active())
-                                    .invoke(task -> cancel(task, caller.username(), now))
-                                    .collect().asList())
-                            // case.closed closes the case's referral: a case opened without one has none to close
-                            .chain(() -> found.referralId == null ? Uni.createFrom().voidItem()
-                                    : outbox.append(EventType.CASE_CLOSED, found.id, CaseMapper.toClosed(found),
-                                            found.correlationId))
-                            .chain(() -> timeline.record(found, "CASE_CLOSED", caller.username(),
-                                    reason + ", " + outcome + (note == null ? "" : ": " + note), now))
-                            .replaceWith(found);
-                });
+                .call(found -> end(found, reason.name(), outcome.name(), caller.username(),
+                        reason + ", " + outcome + (note == null ? "" : ": " + note), "the case was closed",
+                        found.correlationId));
     }
 
-    private static void cancel(FollowUpTask task, String by, Instant now) {
+    /**
+     * Closes an open case in the caller's transaction: {@code reason} and {@code outcome} are codes,
+     * {@code cancelReason} what each cancelled task says, {@code correlationId} what the events carry.
+     */
+    public Uni<Void> end(ProtectionCase found, String reason, String outcome, String by, String note,
+            String cancelReason, String correlationId) {
+        Instant now = Instant.now();
+        found.status = ProtectionCase.Status.CLOSED;
+        found.closedAt = now;
+        found.closedBy = by;
+        found.closureReason = reason;
+        found.outcome = outcome;
+        return cancelActive(found, tasks.listForCase(found.id), by, cancelReason, now, correlationId)
+                // case.closed closes the case's referral: a case opened without one has none to close
+                .chain(() -> found.referralId == null ? Uni.createFrom().voidItem()
+                        : outbox.append(EventType.CASE_CLOSED, found.id, CaseMapper.toClosed(found), correlationId))
+                .chain(() -> timeline.record(found, "CASE_CLOSED", by, note, now));
+    }
+
+    /** Cancels those of {@code candidates} still to do, each announced with {@code task.cancelled}. */
+    public Uni<Void> cancelActive(ProtectionCase protectionCase, Uni<List<FollowUpTask>> candidates,
+            String by, String reason, Instant now, String correlationId) {
+        return candidates.chain(list -> Multi.createFrom().iterable(list)
+                .filter(task -> task.status.active())
+                .onItem().transformToUniAndConcatenate(task -> {
+                    cancel(task, by, reason, now);
+                    return outbox.append(EventType.TASK_CANCELLED, protectionCase.id,
+                            CaseMapper.toCancelled(task, protectionCase), correlationId);
+                })
+                .collect().asList())
+                .replaceWithVoid();
+    }
+
+    private static void cancel(FollowUpTask task, String by, String reason, Instant now) {
         task.status = FollowUpTask.Status.CANCELLED;
         task.cancelledAt = now;
         task.cancelledBy = by;
-        task.cancelReason = "the case was closed";
+        task.cancelReason = reason;
     }
 }

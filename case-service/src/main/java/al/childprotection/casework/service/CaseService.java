@@ -17,12 +17,16 @@ import al.childprotection.casework.mapping.ChildMapper;
 import al.childprotection.casework.repository.ChildRepository;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
+import al.childprotection.casework.repository.TaskQuery;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -70,16 +74,47 @@ public class CaseService {
                 LOG.infof("referral %s already has task %s", referral.referralId(), existing.id);
                 return Uni.createFrom().voidItem();
             }
-            return registry.childOf(referral.child(), referral.municipality())
-                    .call(child -> openCaseFor(child, referral, correlationId)
-                            .chain(protectionCase -> assignFirstContact(protectionCase, referral, correlationId)))
-                    .chain(across::lookAcross);
+            return takeOn(referral, correlationId).replaceWithVoid();
         });
+    }
+
+    /**
+     * A referral redirected here opens (or joins) the child's case at the new CPU as a new referral would, its
+     * first-contact clock starting at the redirection, and both the case's timeline and the old one's show the move.
+     * A redirection already taken on (a first-contact task of the referral there since it) changes nothing.
+     */
+    public Uni<Void> takeOnRedirect(ReferralRedirected redirected, String correlationId) {
+        if (redirected.child() == null) {
+            LOG.warnf("redirection of referral %s to %s carries no child: no case opened there",
+                    redirected.referralId(), redirected.toCpuCode());
+            return Uni.createFrom().voidItem();
+        }
+        Instant at = redirected.at() != null ? redirected.at() : Instant.now();
+        return tasks.firstContactSince(redirected.referralId(), redirected.toCpuCode(),
+                redirected.at() != null ? redirected.at() : Instant.EPOCH).chain(existing -> {
+                    if (existing != null) {
+                        LOG.infof("redirection of referral %s already gave task %s", redirected.referralId(),
+                                existing.id);
+                        return Uni.createFrom().voidItem();
+                    }
+                    return takeOn(CaseMapper.toReferral(redirected, at), correlationId)
+                            .chain(here -> timeline.record(here, "REDIRECTED_HERE", redirected.by(),
+                                    "referral " + redirected.referralId() + " from " + redirected.fromCpuCode()
+                                            + ": " + redirected.reason(), Instant.now()));
+                });
+    }
+
+    private Uni<ProtectionCase> takeOn(ReferralCreated referral, String correlationId) {
+        return registry.childOf(referral.child(), referral.municipality())
+                .chain(child -> openCaseFor(child, referral, correlationId)
+                        .call(protectionCase -> assignFirstContact(protectionCase, referral, correlationId))
+                        .call(() -> across.lookAcross(child)));
     }
 
     private Uni<ProtectionCase> openCaseFor(Child child, ReferralCreated referral, String correlationId) {
         return cases.findOpen(child.id, referral.cpuCode()).chain(open -> {
             if (open != null) {
+                open.raiseRisk(referral.riskLevel());
                 return timeline.record(open, "REFERRAL_RECEIVED", Timeline.PLATFORM,
                         "referral " + referral.referralId(), Instant.now()).replaceWith(open);
             }
@@ -142,19 +177,14 @@ public class CaseService {
                         .chain(protectionCase -> audit.record("task.read", CaseMapper.audited(task, protectionCase))));
     }
 
+    /**
+     * A page of the tasks {@code query} asks for: {@link Pages#fetchSize} rows after {@code after}; the tasks of the
+     * page (not the extra row that only tells a next page exists) are audited as read.
+     */
     @WithSession
-    public Uni<List<FollowUpTask>> tasksOf(String assignee, int limit) {
-        return tasks.listForAssignee(assignee, limit).call(this::listed);
-    }
-
-    @WithSession
-    public Uni<List<FollowUpTask>> inboxOf(String assignee, int limit) {
-        return tasks.inboxOf(assignee, limit).call(this::listed);
-    }
-
-    @WithSession
-    public Uni<List<FollowUpTask>> tasksIn(String municipality, int limit) {
-        return tasks.listForMunicipality(municipality, limit).call(this::listed);
+    public Uni<List<FollowUpTask>> tasks(TaskQuery query, PageCursor after, int limit) {
+        return tasks.page(query, after, Pages.fetchSize(limit))
+                .call(rows -> listed(rows.size() > limit ? rows.subList(0, limit) : rows));
     }
 
     /** A case its reader may see (one of its municipality), with its child and its tasks, the reading audited. */

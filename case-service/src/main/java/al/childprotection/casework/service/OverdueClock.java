@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import al.childprotection.casework.config.SlaConfig;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
@@ -25,14 +26,16 @@ import io.smallrye.mutiny.Uni;
 public class OverdueClock {
 
     private static final Logger LOG = Logger.getLogger(OverdueClock.class);
-    private static final int BATCH = 200;
 
     private final FollowUpTaskRepository tasks;
     private final ProtectionCaseRepository cases;
     private final Outbox outbox;
     private final Timeline timeline;
+    private final SlaConfig sla;
 
-    OverdueClock(FollowUpTaskRepository tasks, ProtectionCaseRepository cases, Outbox outbox, Timeline timeline) {
+    OverdueClock(FollowUpTaskRepository tasks, ProtectionCaseRepository cases, Outbox outbox, Timeline timeline,
+            SlaConfig sla) {
+        this.sla = sla;
         this.tasks = tasks;
         this.cases = cases;
         this.outbox = outbox;
@@ -42,7 +45,7 @@ public class OverdueClock {
     @Scheduled(every = "${platform.sla.overdue-check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> announceOverdue() {
         Instant now = Instant.now();
-        return Panache.withTransaction(() -> tasks.overdueUnannounced(now, BATCH)
+        return Panache.withTransaction(() -> tasks.overdueUnannounced(now, sla.clockBatchSize())
                 .chain(overdue -> Multi.createFrom().iterable(overdue)
                         .onItem().transformToUniAndConcatenate(task -> announce(task, now))
                         .collect().last()))
@@ -57,8 +60,8 @@ public class OverdueClock {
             Uni<Void> recorded = timeline.record(protectionCase, "TASK_OVERDUE", Timeline.PLATFORM,
                     task.kind + " due " + task.dueAt, now);
             if (task.assignee == null) {
-                // task.overdue names an assignee; an unassigned task is already flagged to the CPU
-                LOG.warnf("unassigned task %s is overdue", task.id);
+                // task.overdue names an assignee; an unassigned task was announced with task.unassigned and has
+                // its own escalation (EscalationClock)
                 return recorded;
             }
             return recorded.chain(() -> outbox.append(EventType.TASK_OVERDUE, protectionCase.id,

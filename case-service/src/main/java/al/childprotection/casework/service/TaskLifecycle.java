@@ -8,13 +8,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.casework.config.SlaConfig;
-import al.childprotection.casework.domain.CpuWorker;
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.FollowUpTask.Status;
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.domain.TaskReassignment;
 import al.childprotection.casework.mapping.CaseMapper;
-import al.childprotection.casework.repository.CpuWorkerRepository;
+import al.childprotection.casework.repository.RosterRepository;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.repository.TaskReassignmentRepository;
@@ -40,7 +39,7 @@ public class TaskLifecycle {
 
     private final FollowUpTaskRepository tasks;
     private final ProtectionCaseRepository cases;
-    private final CpuWorkerRepository workers;
+    private final RosterRepository workers;
     private final TaskReassignmentRepository reassignments;
     private final TaskPlanner planner;
     private final Timeline timeline;
@@ -48,7 +47,7 @@ public class TaskLifecycle {
     private final SlaConfig sla;
     private final AuditTrail audit;
 
-    TaskLifecycle(FollowUpTaskRepository tasks, ProtectionCaseRepository cases, CpuWorkerRepository workers,
+    TaskLifecycle(FollowUpTaskRepository tasks, ProtectionCaseRepository cases, RosterRepository workers,
             TaskReassignmentRepository reassignments, TaskPlanner planner, Timeline timeline, Outbox outbox,
             SlaConfig sla, AuditTrail audit) {
         this.tasks = tasks;
@@ -115,7 +114,7 @@ public class TaskLifecycle {
                     TaskReassignment move = CaseMapper.toReassignment(task, target.username, caller.username(),
                             reason, now);
                     task.assignee = target.username;
-                    task.assignedToSupervisor = target.role == CpuWorker.Role.SUPERVISOR;
+                    task.assignedToSupervisor = target.supervisor();
                     if (task.status == Status.UNASSIGNED) {
                         task.status = Status.OPEN;
                     }

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import al.childprotection.casework.domain.FollowUpTask;
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.mapping.CaseMapper;
@@ -18,19 +16,21 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Gives a case a new task: to the worker on the case, else the CPU's least busy worker, else its supervisor
- * (flagged); announced with {@code task.assigned} and written on the timeline. In the caller's transaction.
+ * (flagged); announced with {@code task.assigned} and written on the timeline, or, with nobody to take it, left
+ * unassigned and announced with {@code task.unassigned}. In the caller's transaction.
  */
 @ApplicationScoped
 public class TaskPlanner {
-
-    private static final Logger LOG = Logger.getLogger(TaskPlanner.class);
 
     private final FollowUpTaskRepository tasks;
     private final TaskAssignment assignment;
     private final Outbox outbox;
     private final Timeline timeline;
+    private final UnassignedTasks unassigned;
 
-    TaskPlanner(FollowUpTaskRepository tasks, TaskAssignment assignment, Outbox outbox, Timeline timeline) {
+    TaskPlanner(FollowUpTaskRepository tasks, TaskAssignment assignment, Outbox outbox, Timeline timeline,
+            UnassignedTasks unassigned) {
+        this.unassigned = unassigned;
         this.tasks = tasks;
         this.assignment = assignment;
         this.outbox = outbox;
@@ -70,10 +70,9 @@ public class TaskPlanner {
                     .call(t -> timeline.record(protectionCase, "TASK_CREATED", Timeline.PLATFORM,
                             kind + (t.assignee == null ? ", unassigned" : " for " + t.assignee) + ", due " + dueAt,
                             now));
-            if (choice.assignee() == null) {
-                LOG.warnf("CPU %s has no worker and no supervisor: %s task %s is unassigned",
-                        protectionCase.cpuCode, kind, task.id);
-                return stored;
+            if (choice.nobody()) {
+                return stored.call(t -> unassigned.leave(t, protectionCase, correlationId,
+                        protectionCase.cpuCode + " has nobody who may take it", now));
             }
             return stored.call(t -> outbox.append(EventType.TASK_ASSIGNED, protectionCase.id,
                     CaseMapper.toAssigned(t, protectionCase), correlationId));

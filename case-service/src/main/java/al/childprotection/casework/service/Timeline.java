@@ -2,9 +2,7 @@ package al.childprotection.casework.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +12,7 @@ import al.childprotection.casework.mapping.CaseMapper;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.repository.TimelineRepository;
 import al.childprotection.kit.audit.AuditTrail;
+import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -56,17 +55,16 @@ public class Timeline {
         return entries.persist(entry).replaceWithVoid();
     }
 
-    /** Every entry about the child of a case the caller may see, in its municipality, oldest first; audited. */
+    /**
+     * The entries about the child of a case the caller may see, in its municipality, oldest first: {@code fetch} of
+     * them after the cursor ({@code null}: from the first); audited.
+     */
     @WithSession
-    public Uni<List<Entry>> ofCase(UUID caseId, Caller caller) {
+    public Uni<List<Entry>> ofCase(UUID caseId, Caller caller, PageCursor after, int fetch) {
         return access.visible(caseId, caller)
                 .call(found -> audit.record("case.timeline-read", CaseMapper.audited(found)))
-                .chain(found -> entries.aboutChild(found.childId, found.municipality).chain(list -> cases
-                        .find("id in ?1", list.stream().map(e -> e.caseId).distinct().toList()).list()
-                        .map(owners -> {
-                            Map<UUID, ProtectionCase> byId = owners.stream()
-                                    .collect(Collectors.toMap(c -> c.id, c -> c));
-                            return list.stream().map(e -> new Entry(e, byId.get(e.caseId))).toList();
-                        })));
+                .chain(found -> entries.aboutChild(found.childId, found.municipality, after, fetch)
+                        .chain(list -> cases.byId(list.stream().map(e -> e.caseId).distinct().toList())
+                                .map(byId -> list.stream().map(e -> new Entry(e, byId.get(e.caseId))).toList())));
     }
 }

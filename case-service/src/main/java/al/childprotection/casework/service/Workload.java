@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import al.childprotection.casework.domain.CpuWorker;
+import al.childprotection.casework.domain.RosterMember;
 import al.childprotection.casework.domain.FollowUpTask;
-import al.childprotection.casework.repository.CpuWorkerRepository;
+import al.childprotection.casework.repository.RosterRepository;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -17,13 +17,13 @@ import io.smallrye.mutiny.Uni;
 public class Workload {
 
     /** The members of the CPU and the tasks still to do in its municipality. */
-    public record Snapshot(List<CpuWorker> members, List<FollowUpTask> active) {
+    public record Snapshot(List<RosterMember> members, List<FollowUpTask> active) {
     }
 
-    private final CpuWorkerRepository workers;
+    private final RosterRepository workers;
     private final FollowUpTaskRepository tasks;
 
-    Workload(CpuWorkerRepository workers, FollowUpTaskRepository tasks) {
+    Workload(RosterRepository workers, FollowUpTaskRepository tasks) {
         this.workers = workers;
         this.tasks = tasks;
     }

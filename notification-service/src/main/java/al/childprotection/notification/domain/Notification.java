@@ -21,7 +21,25 @@ public class Notification {
         /** A follow-up task passed its due time: the assignee and the CPU's supervisors are told. */
         TASK_OVERDUE,
         /** A referral was not acknowledged in time and is escalated to the recipient (or past them, to SARPC). */
-        REFERRAL_ESCALATED
+        REFERRAL_ESCALATED,
+        /** Nobody can take a follow-up task: SARPC and the CPU's supervisors are told. */
+        TASK_UNASSIGNED,
+        /** A task's clock broke a second time: it goes to SARPC, and the CPU's supervisors learn of it. */
+        TASK_ESCALATED,
+        /** An open task will not be done: its assignee and the CPU's supervisors are told why. */
+        TASK_CANCELLED,
+        /** An open case had no activity for the stale window: the CPU's supervisors are told. */
+        CASE_STALE,
+        /** A referral moved to another CPU: the supervisors of both are told. */
+        REFERRAL_REDIRECTED,
+        /** The consent a referral was made with was withdrawn: the CPU's supervisors and its worker are told. */
+        REFERRAL_CONSENT_WITHDRAWN,
+        /** An emergency placement was requested: the shelter's staff are told. */
+        PLACEMENT_REQUESTED,
+        /** No shelter has a bed for a placement request: the CPU's supervisors and SARPC are told. */
+        PLACEMENT_ESCALATED,
+        /** A child stays in a shelter past the end of the stay: the shelter's staff and the CPU's supervisors. */
+        PLACEMENT_OVERSTAYED
     }
 
     /**

@@ -6,7 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Topics;
+import al.childprotection.contracts.ReferralConsentWithdrawn;
 import al.childprotection.contracts.ReferralEscalated;
+import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.notification.service.FeedProjection;
@@ -14,8 +17,9 @@ import al.childprotection.notification.service.InboxService;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A referral not acknowledged in time is escalated: the CPU's supervisors are told, then SARPC. The other referral
- * events need no notice yet. Every referral event goes into the ministry feed.
+ * A referral not acknowledged in time is escalated: the CPU's supervisors are told, then SARPC. A redirected referral
+ * reaches the supervisors of both CPUs; a withdrawn consent the CPU's supervisors and the referral's workers. The
+ * other referral events need no notice. Every referral event goes into the ministry feed.
  */
 @ApplicationScoped
 public class ReferralEventsListener {
@@ -27,8 +31,14 @@ public class ReferralEventsListener {
     ReferralEventsListener(IdempotentConsumer consumer, InboxService inbox, FeedProjection feed) {
         this.consumer = consumer;
         this.feed = feed;
-        this.handlers = EventHandlers.create().on(EventType.REFERRAL_ESCALATED, ReferralEscalated.class,
-                (escalation, event) -> inbox.notifyEscalated(escalation, event.id(), event.correlationId()));
+        this.handlers = EventHandlers.forTopic(Topics.REFERRAL).on(EventType.REFERRAL_ESCALATED, ReferralEscalated.class,
+                (escalation, event) -> inbox.notifyEscalated(escalation, event.id(), event.correlationId()))
+                .on(EventType.REFERRAL_REDIRECTED, ReferralRedirected.class, inbox::notifyRedirected)
+                .on(EventType.REFERRAL_CONSENT_WITHDRAWN, ReferralConsentWithdrawn.class, inbox::notifyConsentWithdrawn)
+                .ignore(EventType.REFERRAL_CREATED, EventType.REFERRAL_CORRECTED, EventType.REFERRAL_ACKNOWLEDGED,
+                        EventType.REFERRAL_ACCEPTED, EventType.REFERRAL_REJECTED, EventType.REFERRAL_REVOKED,
+                        EventType.NRM_REFERRED, EventType.SHELTER_PLACEMENT_NEEDED, EventType.REFERRAL_CLOSED)
+                .complete();
     }
 
     @Incoming("referral-events")

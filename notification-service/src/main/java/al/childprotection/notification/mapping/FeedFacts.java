@@ -2,10 +2,20 @@ package al.childprotection.notification.mapping;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
+import al.childprotection.contracts.CaseStale;
+import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.PlanApproved;
+import al.childprotection.contracts.ReferralConsentWithdrawn;
+import al.childprotection.contracts.TaskCancelled;
+import al.childprotection.contracts.TaskEscalated;
+import al.childprotection.contracts.TaskUnassigned;
 import al.childprotection.contracts.CaseClosed;
 import al.childprotection.contracts.CaseOpened;
 import al.childprotection.contracts.CasePlacementRequested;
@@ -38,6 +48,15 @@ import al.childprotection.contracts.TaskOverdue;
  * @param residence where the child lives, when the event says so
  */
 public record FeedFacts(List<UUID> ids, ChildSummary child, String residence, String municipality, Instant at) {
+
+    /**
+     * The event types the ministry feed leaves out on purpose: the directory's entries are about who works where,
+     * not about a child (decision 12). Every other type of the contracts is minimised by {@link #of}; a test fails
+     * when a type is in neither, and the projection refuses one at run time.
+     */
+    public static final Set<EventType> NOT_IN_THE_FEED = Collections.unmodifiableSet(EnumSet.of(
+            EventType.DIRECTORY_UNIT_CHANGED, EventType.DIRECTORY_STATION_CHANGED, EventType.DIRECTORY_AGENCY_CHANGED,
+            EventType.DIRECTORY_MEMBER_CHANGED));
 
     /** The feed's facts of a payload, or null for a payload the feed does not carry. */
     public static FeedFacts of(Record payload) {
@@ -98,6 +117,24 @@ public record FeedFacts(List<UUID> ids, ChildSummary child, String residence, St
         }
         if (payload instanceof TaskOverdue e) {
             return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.detectedAt());
+        }
+        if (payload instanceof TaskUnassigned e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.at());
+        }
+        if (payload instanceof TaskEscalated e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.at());
+        }
+        if (payload instanceof TaskCancelled e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.at());
+        }
+        if (payload instanceof CaseStale e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.detectedAt());
+        }
+        if (payload instanceof PlanApproved e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId()), null, null, e.municipality(), e.approvedAt());
+        }
+        if (payload instanceof ReferralConsentWithdrawn e) {
+            return referral(e.referralId(), e.municipality(), e.at());
         }
         if (payload instanceof CasePlacementRequested e) {
             return new FeedFacts(ids(e.referralId(), e.caseId()), e.child(), null, e.municipality(),

@@ -59,11 +59,30 @@ final class NoticeText {
                 cpuCode + (municipality == null ? "" : " (" + municipality + ")"));
     }
 
-    /** Ends the text with where to find the child's details: {@code case} or {@code referral}. */
+    /** A label or a sentence in both languages. */
+    record Words(String en, String sq) {
+        String in(Language language) {
+            return language == Language.sq ? sq : en;
+        }
+    }
+
+    /** The fact, in the text's language; nothing when there is no value. */
+    NoticeText fact(Words label, Object value) {
+        return value == null ? this : fact(label.in(language), value);
+    }
+
+    /**
+     * Ends the text with where to find the child's details: {@code case}, {@code referral} or
+     * {@code placement request}.
+     */
     String closing(String whatToOpen) {
         endFacts();
         if (language == Language.sq) {
-            return text.append("Hapni ").append(whatToOpen.equals("case") ? "rastin" : "referimin")
+            return text.append("Hapni ").append(switch (whatToOpen) {
+                case "case" -> "rastin";
+                case "placement request" -> "kërkesën për vendosje";
+                default -> "referimin";
+            })
                     .append(" në platformën e mbrojtjes së fëmijëve për të parë të dhënat e fëmijës; ")
                     .append("për sigurinë e fëmijës ato nuk dërgohen kurrë me e-mail.\n").toString();
         }

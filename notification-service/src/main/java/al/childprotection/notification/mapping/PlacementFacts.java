@@ -4,6 +4,8 @@ import static al.childprotection.notification.mapping.FeedFacts.ids;
 
 import java.util.List;
 
+import al.childprotection.contracts.PlacementEscalated;
+import al.childprotection.contracts.PlacementOverstayed;
 import al.childprotection.contracts.PlacementAdmitted;
 import al.childprotection.contracts.PlacementCapacityChanged;
 import al.childprotection.contracts.PlacementDischarged;
@@ -30,6 +32,14 @@ final class PlacementFacts {
         if (payload instanceof PlacementDischarged e) {
             return new FeedFacts(ids(e.referralId(), e.caseId(), e.placementId()), null, null, e.municipality(),
                     e.dischargedAt());
+        }
+        if (payload instanceof PlacementEscalated e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId(), e.requestId()), null, null, e.municipality(),
+                    e.escalatedAt());
+        }
+        if (payload instanceof PlacementOverstayed e) {
+            return new FeedFacts(ids(e.referralId(), e.caseId(), e.placementId()), null, null, e.municipality(),
+                    e.detectedAt());
         }
         if (payload instanceof PlacementCapacityChanged e) {
             return new FeedFacts(List.of(), null, null, null, e.changedAt());

@@ -100,6 +100,11 @@ public final class TaskNotices {
         return notification;
     }
 
+    /** {@code HOME_VISIT} in the reader's language: {@code home visit}, {@code vizita në shtëpi}. */
+    static String kindIn(String kind, NoticeText.Language language) {
+        return (language == NoticeText.Language.sq ? Words.SQ : Words.EN).kind(kind);
+    }
+
     /** The words of task notices in each language; ids, codes and times stay as they are. */
     private enum Words {
         EN(NoticeText.Language.en, "A follow-up task was assigned to you.",

@@ -1,7 +1,9 @@
 package al.childprotection.notification.repository;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +18,45 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    /** A user's inbox, newest first. */
-    public Uni<List<Notification>> inbox(String recipient, boolean unreadOnly, int limit) {
-        Sort newestFirst = Sort.descending("createdAt", "id");
-        return (unreadOnly
-                ? find("recipient = ?1 and readAt is null", newestFirst, recipient)
-                : find("recipient", newestFirst, recipient))
-                .page(0, limit).list();
+    /**
+     * One page of a user's inbox, newest first (by arrival time, then id), after the notice a cursor points to;
+     * {@code unreadOnly} leaves out those already read, {@code from} and {@code to} bound the arrival time.
+     */
+    public Uni<List<Notification>> inbox(String recipient, InboxFilter filter, Instant afterTime, UUID afterId,
+            int limit) {
+        StringBuilder where = new StringBuilder("recipient = :recipient");
+        Map<String, Object> parameters = new HashMap<>(Map.of("recipient", recipient));
+        if (filter.unreadOnly()) {
+            where.append(" and readAt is null");
+        }
+        if (filter.from() != null) {
+            where.append(" and createdAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and createdAt < :to");
+            parameters.put("to", filter.to());
+        }
+        if (afterTime != null) {
+            where.append(" and (createdAt < :afterTime or (createdAt = :afterTime and id < :afterId))");
+            parameters.put("afterTime", afterTime);
+            parameters.put("afterId", afterId);
+        }
+        return find(where.toString(), Sort.descending("createdAt", "id"), parameters).page(0, limit).list();
+    }
+
+    /** Which notices of an inbox a page shows: unread only or all, and arrived in {@code [from, to)} where given. */
+    public record InboxFilter(boolean unreadOnly, Instant from, Instant to) {
+    }
+
+    /** Who was given a task of the referral, as their task notices tell. */
+    public Uni<List<String>> assigneesOf(UUID referralId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                "select distinct n.recipient from Notification n where n.referralId = :referral and n.kind = :kind "
+                        + "order by n.recipient", String.class)
+                .setParameter("referral", referralId)
+                .setParameter("kind", Notification.Kind.TASK_ASSIGNED)
+                .getResultList());
     }
 
     /** How many of a user's notifications are not read yet. */

@@ -15,8 +15,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
 
-    public Uni<List<Subscription>> of(String clientId) {
-        return list("clientId", Sort.by("createdAt", "id"), clientId);
+    /** A subscriber's subscriptions, oldest first (by creation time, then id), after the one given (or from the first). */
+    public Uni<List<Subscription>> of(String clientId, Instant afterTime, UUID afterId, int limit) {
+        return (afterTime == null
+                ? find("clientId = ?1", Sort.by("createdAt", "id"), clientId)
+                : find("clientId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))", Sort.by("createdAt", "id"),
+                        clientId, afterTime, afterId))
+                .page(0, limit).list();
     }
 
     /** Active subscriptions whose next attempt is due. */

@@ -12,7 +12,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 
 import al.childprotection.notification.service.SubscriptionService;
 import io.smallrye.mutiny.Uni;
@@ -42,8 +51,19 @@ public class SubscriptionResource {
     }
 
     @GET
-    public Uni<List<SubscriptionView>> list() {
-        return subscriptions.of(caller.subscriber());
+    @Operation(summary = "The caller's subscriptions, one page at a time",
+            description = "Oldest first: by creation time (createdAt), then by id. The next page is the Link header's "
+                    + "rel=\"next\" (cursor, limit up to 500, 50 by default).")
+    public Uni<RestResponse<List<SubscriptionView>>> list(@QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = PageCursor.read(cursor, 2);
+        if (after != null) {
+            after.instant(0);
+            after.uuid(1);
+        }
+        return subscriptions.of(caller.subscriber(), after, Pages.fetchSize(size)).map(rows -> Pages.of(rows, size,
+                s -> PageCursor.of(s.createdAt(), s.id()), view -> view, uri));
     }
 
     @GET

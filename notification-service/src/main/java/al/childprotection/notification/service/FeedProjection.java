@@ -43,9 +43,14 @@ public class FeedProjection {
         if (type.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        if (FeedFacts.NOT_IN_THE_FEED.contains(type.get())) {
+            return Uni.createFrom().voidItem();
+        }
         FeedFacts facts = FeedFacts.of(EventPayloads.decode(event, type.get().payload()));
         if (facts == null) {
-            return Uni.createFrom().voidItem();
+            // a type of the contracts the feed has not decided about: never dropped in silence
+            return Uni.createFrom().failure(new IllegalArgumentException("the ministry feed neither minimises nor "
+                    + "ignores " + event.type()));
         }
         Instant at = facts.at() != null ? facts.at() : event.time() != null ? event.time() : now();
         if (!facts.aboutAChild()) {

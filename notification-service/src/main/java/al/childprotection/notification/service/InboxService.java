@@ -7,14 +7,29 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import al.childprotection.contracts.CaseStale;
+import al.childprotection.contracts.PlacementEscalated;
+import al.childprotection.contracts.PlacementOverstayed;
+import al.childprotection.contracts.PlacementRequested;
+import al.childprotection.contracts.ReferralConsentWithdrawn;
 import al.childprotection.contracts.ReferralEscalated;
+import al.childprotection.contracts.ReferralRedirected;
+import al.childprotection.contracts.TaskCancelled;
+import al.childprotection.contracts.TaskEscalated;
+import al.childprotection.contracts.TaskUnassigned;
+import al.childprotection.kit.cloudevents.CloudEvent;
 import al.childprotection.contracts.TaskAssigned;
 import al.childprotection.contracts.TaskOverdue;
+import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.mapping.EscalationNotices;
 import al.childprotection.notification.mapping.TaskNotices;
+import al.childprotection.notification.mapping.WorkNotice;
+import al.childprotection.notification.mapping.WorkNotice.Audience;
+import al.childprotection.notification.mapping.WorkNotices;
 import al.childprotection.notification.repository.NotificationRepository;
+import al.childprotection.notification.repository.NotificationRepository.InboxFilter;
 import al.childprotection.notification.repository.RecipientRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -65,9 +80,111 @@ public class InboxService {
                 .chain(this::deliver);
     }
 
+    /*
+     * Who hears what (issue 13): one sentence per event type. When nobody is on record to hear of it, SARPC hears
+     * of it instead; with nobody at SARPC either, the event fails to the dead-letter topic: never dropped in silence.
+     */
+
+    /** SARPC and the CPU's active supervisors hear of a task nobody can take. */
+    public Uni<Void> notifyTaskUnassigned(TaskUnassigned task, CloudEvent event) {
+        WorkNotice notice = WorkNotices.unassigned(task);
+        return Hearers.start().sarpc(recipients)
+                .chain(hearers -> hearers.supervisors(recipients, task.cpuCode(), Audience.SUPERVISOR))
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** SARPC and the CPU's supervisors hear of an escalated task. */
+    public Uni<Void> notifyTaskEscalated(TaskEscalated task, CloudEvent event) {
+        WorkNotice notice = WorkNotices.escalated(task);
+        return Hearers.start().sarpc(recipients)
+                .chain(hearers -> hearers.supervisors(recipients, task.cpuCode(), Audience.SUPERVISOR))
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** The assignee, if any, and the CPU's supervisors hear of a cancelled task. */
+    public Uni<Void> notifyTaskCancelled(TaskCancelled task, CloudEvent event) {
+        WorkNotice notice = WorkNotices.cancelled(task);
+        return Hearers.start().person(recipients, task.assignee())
+                .chain(hearers -> hearers.supervisors(recipients, task.cpuCode(), Audience.SUPERVISOR))
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** The CPU's supervisors hear of a stale case. */
+    public Uni<Void> notifyCaseStale(CaseStale stale, CloudEvent event) {
+        WorkNotice notice = WorkNotices.stale(stale);
+        return Hearers.start().supervisors(recipients, stale.cpuCode(), Audience.SUPERVISOR)
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** The supervisors of both CPUs hear of a redirected referral. */
+    public Uni<Void> notifyRedirected(ReferralRedirected redirect, CloudEvent event) {
+        WorkNotice notice = WorkNotices.redirected(redirect);
+        return Hearers.start().supervisors(recipients, redirect.fromCpuCode(), Audience.SUPERVISOR)
+                .chain(hearers -> hearers.supervisors(recipients, redirect.toCpuCode(), Audience.RECEIVING_SUPERVISOR))
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** The workers given the referral's tasks, and the CPU's supervisors, hear that consent was withdrawn. */
+    public Uni<Void> notifyConsentWithdrawn(ReferralConsentWithdrawn withdrawal, CloudEvent event) {
+        WorkNotice notice = WorkNotices.consentWithdrawn(withdrawal);
+        return notifications.assigneesOf(withdrawal.referralId())
+                .chain(assignees -> Hearers.start().people(recipients, assignees))
+                .chain(hearers -> hearers.supervisors(recipients, withdrawal.cpuCode(), Audience.SUPERVISOR))
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** The shelter's staff (every shelter's, when the request names none) hear of a placement request. */
+    public Uni<Void> notifyPlacementRequested(PlacementRequested request, CloudEvent event) {
+        WorkNotice notice = WorkNotices.placementRequested(request);
+        return Hearers.start().shelterStaff(recipients, request.shelterCode())
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** The CPU's supervisors and SARPC hear that no shelter has a bed (decision 6). */
+    public Uni<Void> notifyPlacementEscalated(PlacementEscalated request, CloudEvent event) {
+        WorkNotice notice = WorkNotices.placementEscalated(request);
+        return Hearers.start().supervisors(recipients, request.cpuCode(), Audience.SUPERVISOR)
+                .chain(hearers -> hearers.sarpc(recipients))
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    /** The shelter's staff and the CPU's supervisors hear of a stay past its end. */
+    public Uni<Void> notifyOverstayed(PlacementOverstayed stay, CloudEvent event) {
+        WorkNotice notice = WorkNotices.overstayed(stay);
+        return Hearers.start().shelterStaff(recipients, stay.shelterCode())
+                .chain(hearers -> hearers.supervisors(recipients, stay.cpuCode(), Audience.SUPERVISOR))
+                .chain(hearers -> tell(notice, hearers, event));
+    }
+
+    private Uni<Void> tell(WorkNotice notice, Hearers hearers, CloudEvent event) {
+        Uni<Hearers> told = hearers.isEmpty()
+                ? hearers.sarpcInstead(recipients).invoke(instead -> {
+                    if (instead.isEmpty()) {
+                        throw new NobodyToTell(event);
+                    }
+                })
+                : Uni.createFrom().item(hearers);
+        Instant now = now();
+        return told.map(all -> all.addressees().stream()
+                .map(to -> notice.to(to, event.id(), event.correlationId(), now)).toList())
+                .chain(this::deliver);
+    }
+
+    /** Nobody on record to tell, not even at SARPC: retrying cannot help, the event goes to the dead-letter topic. */
+    public static final class NobodyToTell extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        NobodyToTell(CloudEvent event) {
+            super(event.type() + " " + event.id() + ": nobody is on record to hear of it, not even at SARPC");
+        }
+    }
+
+    /** One page of the caller's inbox, newest first, after {@code after} (null for the first page). */
     @WithSession
-    public Uni<List<Notification>> inbox(String username, boolean unreadOnly, int limit) {
-        return notifications.inbox(username, unreadOnly, limit);
+    public Uni<List<Notification>> inbox(String username, InboxFilter filter, PageCursor after, int limit) {
+        return notifications.inbox(username, filter, after == null ? null : after.instant(0),
+                after == null ? null : after.uuid(1), limit);
     }
 
     @WithSession

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.notification.config.FeedConfig;
 import al.childprotection.notification.domain.Subscription;
@@ -96,9 +97,11 @@ public class SubscriptionService {
         return subscriptions.persist(subscription);
     }
 
+    /** One page of a subscriber's subscriptions, oldest first, after {@code after} (null for the first page). */
     @WithSession
-    public Uni<List<SubscriptionView>> of(String clientId) {
-        return pseudonyms.of(clientId).chain(key -> subscriptions.of(clientId)
+    public Uni<List<SubscriptionView>> of(String clientId, PageCursor after, int limit) {
+        return pseudonyms.of(clientId).chain(key -> subscriptions.of(clientId, after == null ? null : after.instant(0),
+                after == null ? null : after.uuid(1), limit)
                 .map(list -> list.stream().map(s -> SubscriptionView.of(s, key)).toList()));
     }
 

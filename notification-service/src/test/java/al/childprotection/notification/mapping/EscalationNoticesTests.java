@@ -16,7 +16,7 @@ import al.childprotection.contracts.ReferralEscalated;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.domain.Recipient;
 import al.childprotection.notification.domain.Recipient.Language;
-import al.childprotection.notification.domain.Recipient.Role;
+import al.childprotection.contracts.StaffRole;
 
 /**
  * Who hears of an escalation when the recipient data is not what the demo realm has: cases the real database of
@@ -28,7 +28,7 @@ class EscalationNoticesTests {
 
     @Test
     void withNobodyAtSarpcAnEscalationIsRefusedRatherThanDropped() {
-        Recipient supervisor = recipient("cpu.tirana.supervisor", Role.CPU_SUPERVISOR, "cpu-tirane", "x@example.al");
+        Recipient supervisor = recipient("cpu.tirana.supervisor", StaffRole.CPU_SUPERVISOR, "cpu-tirane", "x@example.al");
 
         assertThatThrownBy(() -> EscalationNotices.of(escalation(EscalationLevel.SARPC), List.of(supervisor),
                 List.of(), "event-1", null, NOW))
@@ -43,9 +43,9 @@ class EscalationNoticesTests {
     @Test
     void everySupervisorOfTheCpuHearsOfIt() {
         List<Notification> notices = EscalationNotices.of(escalation(EscalationLevel.SUPERVISOR),
-                List.of(recipient("a", Role.CPU_SUPERVISOR, "cpu-tirane", "a@example.al"),
-                        recipient("b", Role.CPU_SUPERVISOR, "cpu-tirane", null)),
-                List.of(recipient("s", Role.SARPC_ANALYST, null, "s@example.al")), "event-1", "intake-1", NOW);
+                List.of(recipient("a", StaffRole.CPU_SUPERVISOR, "cpu-tirane", "a@example.al"),
+                        recipient("b", StaffRole.CPU_SUPERVISOR, "cpu-tirane", null)),
+                List.of(recipient("s", StaffRole.SARPC_ANALYST, null, "s@example.al")), "event-1", "intake-1", NOW);
 
         assertThat(notices).extracting(n -> n.recipient, n -> n.emailStatus, n -> n.eventId, n -> n.correlationId)
                 .containsExactly(
@@ -56,7 +56,7 @@ class EscalationNoticesTests {
 
     @Test
     void somebodyFoundTwiceGetsOneNotice() {
-        Recipient both = recipient("s", Role.SARPC_ANALYST, null, "s@example.al");
+        Recipient both = recipient("s", StaffRole.SARPC_ANALYST, null, "s@example.al");
         List<Notification> notices = EscalationNotices.of(escalation(EscalationLevel.SARPC), List.of(both),
                 List.of(both), "event-1", null, NOW);
 
@@ -68,8 +68,8 @@ class EscalationNoticesTests {
         ReferralEscalated first = new ReferralEscalated(UUID.randomUUID(), "cpu-tirane", "Tiranë", Priority.EMERGENCY,
                 EscalationLevel.SARPC, Instant.parse("2026-11-29T13:00:00Z"), NOW);
         List<Notification> notices = EscalationNotices.of(first,
-                List.of(recipient("sq-supervisor", Role.CPU_SUPERVISOR, "cpu-tirane", "a@example.al", Language.sq)),
-                List.of(recipient("en-analyst", Role.SARPC_ANALYST, null, "s@example.al", Language.en)), "event-1",
+                List.of(recipient("sq-supervisor", StaffRole.CPU_SUPERVISOR, "cpu-tirane", "a@example.al", Language.sq)),
+                List.of(recipient("en-analyst", StaffRole.SARPC_ANALYST, null, "s@example.al", Language.en)), "event-1",
                 null, NOW);
 
         assertThat(notices).extracting(n -> n.recipient, n -> n.title).containsExactly(
@@ -93,7 +93,7 @@ class EscalationNoticesTests {
     @Test
     void aUnitWithoutSupervisorReachesAnAlbanianReaderAtSarpcInAlbanian() {
         List<Notification> notices = EscalationNotices.of(escalation(EscalationLevel.SUPERVISOR), List.of(),
-                List.of(recipient("s", Role.SARPC_ANALYST, null, "s@example.al", Language.sq)), "event-1", null, NOW);
+                List.of(recipient("s", StaffRole.SARPC_ANALYST, null, "s@example.al", Language.sq)), "event-1", null, NOW);
 
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.title).isEqualTo("Referimi nuk u konfirmua brenda afatit: cpu-tirane, afati 2026-11-29 "
@@ -116,11 +116,11 @@ class EscalationNoticesTests {
                 Instant.parse("2026-11-29T13:00:00Z"), NOW);
     }
 
-    private static Recipient recipient(String username, Role role, String cpuCode, String email) {
+    private static Recipient recipient(String username, StaffRole role, String cpuCode, String email) {
         return recipient(username, role, cpuCode, email, Language.en);
     }
 
-    private static Recipient recipient(String username, Role role, String cpuCode, String email, Language language) {
+    private static Recipient recipient(String username, StaffRole role, String cpuCode, String email, Language language) {
         Recipient recipient = new Recipient();
         recipient.language = language;
         recipient.username = username;

@@ -37,6 +37,10 @@ public class Intake {
     @Column(name = "station_code")
     public String stationCode;
 
+    /** The station's name in the directory when it recorded the intake; null on intakes of an unknown station. */
+    @Column(name = "station_name")
+    public String stationName;
+
     @Column(name = "station_municipality")
     public String stationMunicipality;
 

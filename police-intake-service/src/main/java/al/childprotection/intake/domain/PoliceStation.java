@@ -1,9 +1,16 @@
 package al.childprotection.intake.domain;
 
+import java.time.Instant;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/**
+ * A police station as the directory last published it (decision 19): only an active station records intakes.
+ * {@code changedAt} is the directory's time of that state, so that an older state read again never undoes a newer.
+ */
 @Entity
 @Table(name = "police_station")
 public class PoliceStation {
@@ -14,4 +21,9 @@ public class PoliceStation {
     public String name;
 
     public String municipality;
+
+    public boolean active;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Topics;
 import al.childprotection.contracts.ReferralAccepted;
 import al.childprotection.contracts.ReferralAcknowledged;
 import al.childprotection.contracts.ReferralClosed;
@@ -29,7 +30,7 @@ public class ReferralEventsListener {
 
     ReferralEventsListener(IdempotentConsumer consumer, ReferralTracking tracking) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.create()
+        this.handlers = EventHandlers.forTopic(Topics.REFERRAL)
                 .on(EventType.REFERRAL_CREATED, ReferralCreated.class,
                         (created, event) -> tracking.created(created.intakeId(), created.referralId(),
                                 created.cpuCode()))
@@ -46,7 +47,9 @@ public class ReferralEventsListener {
                 .on(EventType.REFERRAL_REDIRECTED, ReferralRedirected.class,
                         (step, event) -> tracking.redirected(step.referralId(), step.toCpuCode()))
                 .on(EventType.REFERRAL_ESCALATED, ReferralEscalated.class,
-                        (step, event) -> tracking.escalated(step.referralId()));
+                        (step, event) -> tracking.escalated(step.referralId()))
+                .ignore(EventType.REFERRAL_CORRECTED, EventType.NRM_REFERRED, EventType.SHELTER_PLACEMENT_NEEDED, EventType.REFERRAL_CONSENT_WITHDRAWN)
+                .complete();
     }
 
     @Incoming("referral-events")

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.ConsentGround;
 import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.Municipalities;
+import al.childprotection.intake.domain.Consent;
 import al.childprotection.intake.domain.Intake;
 import al.childprotection.intake.domain.PoliceStation;
 import al.childprotection.intake.rest.IntakeRequest;
@@ -41,6 +43,7 @@ public final class IntakeMapper {
         Intake intake = new Intake();
         intake.id = UUID.randomUUID();
         intake.stationCode = station.code;
+        intake.stationName = station.name;
         intake.stationMunicipality = station.municipality;
         fill(intake, request);
         intake.recordedBy = recordedBy;
@@ -103,7 +106,7 @@ public final class IntakeMapper {
     public static IntakeView toView(Intake intake) {
         IntakeView.Guardian guardian = intake.guardianName == null ? null
                 : new IntakeView.Guardian(intake.guardianName, intake.guardianRelationship, intake.guardianPhone);
-        return new IntakeView(intake.id, intake.stationCode, intake.stationMunicipality, intake.contactAt,
+        return new IntakeView(intake.id, intake.stationCode, intake.stationName, intake.stationMunicipality, intake.contactAt,
                 new IntakeView.Child(intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge,
                         intake.sex, intake.nationality, List.copyOf(intake.languages), intake.personalNumber,
                         intake.residenceMunicipality, intake.residenceUnit, guardian),
@@ -119,14 +122,21 @@ public final class IntakeMapper {
 
     /**
      * The event carries what routing and case-opening need, and nothing more: no personal number, no contact,
-     * no address beyond the municipality and unit, no free text.
+     * no address beyond the municipality and unit, no free text but the legal basis of a referral made without
+     * consent, which the CPU must know to act on it.
      */
     public static IntakeRecorded toRecorded(Intake intake) {
         return new IntakeRecorded(intake.id, intake.stationCode, intake.stationMunicipality, intake.contactAt,
                 new ChildSummary(intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge,
                         intake.sex),
                 intake.residenceMunicipality, intake.residenceUnit, List.copyOf(intake.situations),
-                intake.riskLevel, intake.priority, intake.recordedAt);
+                intake.riskLevel, intake.priority, intake.recordedAt, consentGround(intake.consent),
+                intake.legalBasis);
+    }
+
+    /** The same grounds under the contract's name; null only on intakes recorded before consent was asked. */
+    private static ConsentGround consentGround(Consent consent) {
+        return consent == null ? null : ConsentGround.valueOf(consent.name());
     }
 
     /** The corrected intake as other services need it: the same minimum as {@link #toRecorded}, whole. */

@@ -13,12 +13,13 @@ import al.childprotection.intake.domain.Consent;
 import al.childprotection.intake.domain.ReferralStatus;
 
 /**
- * An intake as its police station sees it: everything the team recorded, who last corrected it when (both null
+ * An intake as its police station sees it: the station by code and by the name it had when it recorded, everything the team recorded, who last corrected it when (both null
  * until a correction), and what became of the referral.
  */
 public record IntakeView(
         UUID id,
         String stationCode,
+        String stationName,
         String stationMunicipality,
         Instant contactAt,
         Child child,

@@ -77,8 +77,7 @@ public class IntakeService {
                         .replaceWith(new Recorded(previous, true));
             }
             return stations.findById(stationCode)
-                    .onItem().ifNull().failWith(() -> RequestRejectedException.forbidden(
-                            "your police station " + stationCode + " is not in the directory"))
+                    .invoke(station -> StationDirectory.requireRecordingStation(station, stationCode))
                     .chain(station -> {
                         Intake intake = IntakeMapper.toIntake(request, station, recordedBy);
                         intake.idempotencyKey = idempotencyKey;

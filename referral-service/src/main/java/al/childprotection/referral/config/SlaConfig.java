@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import al.childprotection.contracts.Priority;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** SLA clocks of a referral, per priority. */
 @ConfigMapping(prefix = "platform.sla")
@@ -13,6 +14,10 @@ public interface SlaConfig {
 
     /** How often the acknowledgement clock looks for overdue referrals. */
     Duration checkInterval();
+
+    /** How many referrals the acknowledgement clock escalates per transaction; it goes on until none is due. */
+    @WithDefault("200")
+    int escalationBatchSize();
 
     interface Acknowledge {
         Duration emergency();

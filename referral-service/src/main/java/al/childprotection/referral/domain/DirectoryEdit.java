@@ -23,7 +23,9 @@ import org.hibernate.annotations.Immutable;
 public class DirectoryEdit {
 
     public enum Kind {
-        CPU, POLICE_STATION, CPU_MEMBER, PARTNER_AGENCY
+        CPU, POLICE_STATION, CPU_MEMBER, PARTNER_AGENCY,
+        /** Any member of the directory; earlier edits of a CPU's member were logged as {@code CPU_MEMBER}. */
+        MEMBER
     }
 
     public enum Action {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
 
+import al.childprotection.contracts.ConsentGround;
 import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
@@ -116,6 +117,32 @@ public class Referral {
     /** When the first-contact task was completed (from case-service's task.completed event). */
     @Column(name = "first_contact_done_at")
     public Instant firstContactDoneAt;
+
+    /** The ground the child is referred on (null for referrals made before the intake carried it). */
+    @Enumerated(EnumType.STRING)
+    public ConsentGround consent;
+
+    /** The law that allows the referral without consent; null while it goes on consent. */
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    /** When the child or guardian withdrew their consent, if they did. */
+    @Column(name = "consent_withdrawn_at")
+    public Instant consentWithdrawnAt;
+
+    /** Who withdrew it (the child, a guardian), as the CPU recorded it. */
+    @Column(name = "consent_withdrawn_by")
+    public String consentWithdrawnBy;
+
+    @Column(name = "consent_withdrawal_reason")
+    public String consentWithdrawalReason;
+
+    /** Since when a task of the referral has found nobody in its CPU to take it (task.unassigned); null once taken. */
+    @Column(name = "unassigned_since")
+    public Instant unassignedSince;
+
+    @Column(name = "unassigned_task_id")
+    public UUID unassignedTaskId;
 
     /** The acknowledgement clock runs while the responsible CPU has not yet seen the referral. */
     public boolean awaitsAcknowledgement() {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Topics;
 import al.childprotection.contracts.IntakeCorrected;
 import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.kit.inbox.EventHandlers;
@@ -23,11 +24,12 @@ public class IntakeEventsListener {
 
     IntakeEventsListener(IdempotentConsumer consumer, ReferralService referrals, ReferralCorrections corrections) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.create()
+        this.handlers = EventHandlers.forTopic(Topics.INTAKE)
                 .on(EventType.INTAKE_RECORDED, IntakeRecorded.class,
                         (intake, event) -> referrals.referIntake(intake, event.correlationId()))
                 .on(EventType.INTAKE_CORRECTED, IntakeCorrected.class,
-                        (correction, event) -> corrections.apply(correction));
+                        (correction, event) -> corrections.apply(correction))
+                .complete();
     }
 
     @Incoming("intake-events")

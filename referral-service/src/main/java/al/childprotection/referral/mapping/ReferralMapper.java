@@ -10,6 +10,7 @@ import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.NrmReferred;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.ShelterPlacementNeeded;
 import al.childprotection.kit.audit.AuditedRecord;
 import al.childprotection.referral.domain.ChildProtectionUnit;
@@ -52,6 +53,8 @@ public final class ReferralMapper {
         referral.routingReason = decision.reason();
         referral.createdAt = now;
         referral.acknowledgeBy = acknowledgeBy;
+        referral.consent = intake.consent();
+        referral.legalBasis = intake.legalBasis();
         return referral;
     }
 
@@ -70,7 +73,19 @@ public final class ReferralMapper {
     public static ReferralCreated toCreated(Referral referral, ChildProtectionUnit unit) {
         return new ReferralCreated(referral.id, referral.intakeId, unit.code, unit.name, referral.municipality,
                 referral.priority, child(referral), referral.situations, referral.riskLevel, referral.routingReason,
-                referral.createdAt, referral.acknowledgeBy, referral.stationCode);
+                referral.createdAt, referral.acknowledgeBy, referral.stationCode, referral.consent,
+                referral.legalBasis);
+    }
+
+    /**
+     * The referral as it moves from {@code fromCpuCode} to {@code target}: what the new CPU needs to open the child's
+     * case there, as {@link #toCreated} gives the first CPU.
+     */
+    public static ReferralRedirected toRedirected(Referral referral, String fromCpuCode, ChildProtectionUnit target,
+            String by, Instant at) {
+        return new ReferralRedirected(referral.id, fromCpuCode, target.code, target.municipality, by, referral.reason,
+                referral.acknowledgeBy, at, referral.intakeId, target.name, child(referral), referral.priority,
+                referral.riskLevel, referral.situations);
     }
 
     public static NrmReferred toNrmReferred(Referral referral, Instant now) {
@@ -89,7 +104,9 @@ public final class ReferralMapper {
                 referral.stationCode, referral.routingReason, referral.createdAt, referral.acknowledgeBy,
                 referral.acknowledgementOverdue(Instant.now()), referral.escalationLevel, referral.reason,
                 referral.outcome, referral.nrmReferralId, referral.firstContactDueAt, referral.firstContactAssignee,
-                referral.firstContactOverdue(Instant.now()));
+                referral.firstContactOverdue(Instant.now()), referral.consent, referral.legalBasis,
+                referral.consentWithdrawnAt, referral.consentWithdrawnBy, referral.consentWithdrawalReason,
+                referral.unassignedSince);
     }
 
     public static ReferralView.Step toView(ReferralStep step) {

@@ -21,7 +21,8 @@ public final class SarpcReferralMapper {
                 referral.cpuCode, referral.municipality, referral.priority, referral.status, referral.situations,
                 referral.riskLevel, referral.stationCode, referral.createdAt, referral.acknowledgeBy,
                 referral.acknowledgementOverdue(now), referral.escalationLevel, referral.nrmReferralId != null,
-                referral.firstContactDueAt, referral.firstContactAssignee, referral.firstContactOverdue(now));
+                referral.firstContactDueAt, referral.firstContactAssignee, referral.firstContactOverdue(now),
+                referral.consent, referral.unassignedSince);
     }
 
     public static SarpcReferralView.Step toView(ReferralStep step) {

@@ -13,7 +13,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReferralStepRepository implements PanacheRepositoryBase<ReferralStep, Long> {
 
-    public Uni<List<ReferralStep>> timeline(UUID referralId) {
-        return list("referralId", Sort.ascending("position"), referralId);
+    /** {@code rows} steps of a referral after the step at {@code afterPosition}, in the order they were taken. */
+    public Uni<List<ReferralStep>> timeline(UUID referralId, long afterPosition, int rows) {
+        return find("referralId = ?1 and position > ?2", Sort.ascending("position"), referralId, afterPosition)
+                .page(0, rows).list();
     }
 }

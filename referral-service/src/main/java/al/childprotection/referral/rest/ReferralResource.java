@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -17,11 +15,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.mapping.ReferralMapper;
+import al.childprotection.referral.repository.ReferralRepository;
 import al.childprotection.referral.service.ReferralLifecycle;
 import al.childprotection.referral.service.ReferralService;
 import al.childprotection.referral.service.ReferralStatisticsService;
@@ -49,16 +55,50 @@ public class ReferralResource {
     }
 
     /**
-     * The referrals of the caller's municipality (every municipality for SARPC, pseudonymised: decision 11),
-     * optionally of some statuses ({@code ?status=CREATED&status=REDIRECTED}), newest first or by acknowledgement
-     * deadline ({@code ?order=due}).
+     * The referrals of the caller's municipality (SARPC: every municipality, or one with {@code municipality},
+     * pseudonymised: decision 11), a page at a time.
      */
     @GET
-    public Uni<List<ReferralShown>> list(@QueryParam("status") List<String> statuses,
+    @Operation(summary = "Referrals, a page at a time", description = "Order: newest first (created at, then id, "
+            + "both descending), or with order=due the earliest acknowledgement deadline first (deadline, then id, "
+            + "both ascending). Filters: status (repeatable), municipality (SARPC; CPU staff only their own), "
+            + "from and to (days of creation, yyyy-mm-dd, Tirana time, both included). The body is a JSON array; "
+            + "while more referrals follow, a Link header names the next page (rel=\"next\"), whose opaque cursor "
+            + "starts after the last referral shown.")
+    public Uni<RestResponse<List<ReferralShown>>> list(@QueryParam("status") List<String> statuses,
             @QueryParam("order") @DefaultValue("newest") @Pattern(regexp = "newest|due") String order,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        String municipality = caller.hasRole("sarpc-analyst") ? null : caller.requireMunicipality();
-        return referrals.list(caller, municipality, statusesOf(statuses), "due".equals(order), limit);
+            @QueryParam("municipality") String municipality, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        boolean mostUrgentFirst = "due".equals(order);
+        PageCursor after = PageCursor.read(cursor, ReferralRepository.CURSOR_KEYS);
+        if (after != null) {
+            after.instant(0);
+            after.uuid(1);
+        }
+        ReferralRepository.ReferralFilter filter = new ReferralRepository.ReferralFilter(
+                municipalityListed(municipality), statusesOf(statuses), CreationDays.start(from, "from"),
+                CreationDays.end(to, "to"));
+        if (filter.createdFrom() != null && filter.createdBefore() != null
+                && !filter.createdFrom().isBefore(filter.createdBefore())) {
+            throw RequestRejectedException.invalid("to", "must not be before from");
+        }
+        return referrals.list(caller, filter, mostUrgentFirst, after, size)
+                .map(listed -> Pages.of(listed.rows(), size,
+                        row -> ReferralRepository.cursorOf(row, mostUrgentFirst), listed::shownOf, uri));
+    }
+
+    /** SARPC lists every municipality or the one it names; CPU staff their own only. */
+    private String municipalityListed(String asked) {
+        if (caller.hasRole("sarpc-analyst")) {
+            return asked == null || asked.isBlank() ? null : asked.strip();
+        }
+        String own = caller.requireMunicipality();
+        if (asked != null && !Caller.sameMunicipality(own, asked.strip())) {
+            throw RequestRejectedException.outOfScope("municipality", "referrals of " + asked.strip(), null);
+        }
+        return own;
     }
 
     /** SLA compliance per municipality, counts only: SARPC sees every municipality, a supervisor their own. */
@@ -76,11 +116,20 @@ public class ReferralResource {
         return referrals.show(id, caller);
     }
 
-    /** Its timeline: every step, in order, for anyone who may read the referral; SARPC without the notes. */
+    /** Its timeline, a page at a time, for anyone who may read the referral; SARPC without the notes. */
     @GET
     @Path("/{id}/timeline")
-    public Uni<List<ReferralShown.Step>> timeline(@PathParam("id") UUID id) {
-        return referrals.timeline(id, caller);
+    @Operation(summary = "The referral's timeline, a page at a time", description = "Order: the steps as they were "
+            + "taken, oldest first. The body is a JSON array; while more steps follow, a Link header names the next "
+            + "page (rel=\"next\"), whose opaque cursor starts after the last step shown.")
+    public Uni<RestResponse<List<ReferralShown.Step>>> timeline(@PathParam("id") UUID id,
+            @QueryParam(PageCursor.PARAMETER) String cursor, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = PageCursor.read(cursor, 1);
+        long afterPosition = after == null ? 0 : after.number(0);
+        return referrals.timeline(id, caller, afterPosition, size).map(listed -> Pages.of(listed.rows(), size,
+                step -> PageCursor.of(step.position), listed::shownOf, uri));
     }
 
     @POST
@@ -116,6 +165,19 @@ public class ReferralResource {
     @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
     public Uni<ReferralView> close(@PathParam("id") UUID id, @NotNull @Valid ReferralDecisions.Closure body) {
         return lifecycle.close(id, caller, body.outcome()).map(ReferralMapper::toView);
+    }
+
+    /**
+     * The child or guardian withdrew their consent, as the CPU holding the referral records it: with a legal basis
+     * the referral goes on in the child's best interest, without one it is closed (decision 17).
+     */
+    @POST
+    @Path("/{id}/consent-withdrawal")
+    @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+    public Uni<ReferralView> withdrawConsent(@PathParam("id") UUID id,
+            @NotNull @Valid ReferralDecisions.ConsentWithdrawal body) {
+        return lifecycle.withdrawConsent(id, caller, body.by(), body.legalBasis(), body.reason())
+                .map(ReferralMapper::toView);
     }
 
     /** The sending police station withdraws its referral. */

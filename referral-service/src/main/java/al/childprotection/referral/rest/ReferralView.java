@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import al.childprotection.contracts.ChildSummary;
+import al.childprotection.contracts.ConsentGround;
 import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.Situation;
 import al.childprotection.contracts.Priority;
@@ -35,7 +36,14 @@ public record ReferralView(
         String firstContactAssignee,
         // True once the first-contact due time has passed. Completing the task does not stop it yet: task
         // completion is a later issue.
-        boolean firstContactOverdue) implements ReferralShown {
+        boolean firstContactOverdue,
+        ConsentGround consent,
+        String legalBasis,
+        Instant consentWithdrawnAt,
+        String consentWithdrawnBy,
+        String consentWithdrawalReason,
+        // a task of the referral that nobody in the CPU could take, since then; null when there is none
+        Instant unassignedSince) implements ReferralShown {
 
     /** One step of the referral's timeline. */
     public record Step(Instant at, String actor, Referral.Status fromStatus, Referral.Status toStatus, String cpuCode,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import al.childprotection.contracts.ConsentGround;
 import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.RiskLevel;
@@ -37,7 +38,10 @@ public record SarpcReferralView(
         boolean referredToNrm,
         Instant firstContactDueAt,
         String firstContactAssignee,
-        boolean firstContactOverdue) implements ReferralShown {
+        boolean firstContactOverdue,
+        // the ground only: the legal basis and the withdrawal are what the CPU and the family said
+        ConsentGround consent,
+        Instant unassignedSince) implements ReferralShown {
 
     /** One step of the timeline: who moved the referral, when, where to; not the note they wrote. */
     public record Step(Instant at, String actor, Referral.Status fromStatus, Referral.Status toStatus, String cpuCode)

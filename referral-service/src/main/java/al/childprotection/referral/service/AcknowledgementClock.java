@@ -1,6 +1,9 @@
 package al.childprotection.referral.service;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import al.childprotection.contracts.EscalationLevel;
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralEscalated;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.referral.config.SlaConfig;
@@ -41,16 +45,37 @@ public class AcknowledgementClock {
         this.sla = sla;
     }
 
+    /**
+     * Escalates every referral due for its next level, a batch per transaction, in deadline order. Each batch starts
+     * after the last one's keys and holds only referrals that are due, so each is escalated once per level and no
+     * number of referrals waiting at one level keeps a newly overdue one from being reached.
+     */
     @Scheduled(every = "${platform.sla.check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> escalateOverdue() {
-        Instant now = Instant.now();
-        return Panache.withTransaction(() -> referrals.overdueForAcknowledgement(now, 200)
-                .chain(overdue -> Multi.createFrom().iterable(overdue)
-                        .onItem().transformToUniAndConcatenate(referral -> escalate(referral, now))
-                        .collect().last()))
+        return escalateAfter(null, Instant.now())
                 .onFailure().invoke(e -> LOG.warnf("SLA check will retry: %s", e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    private Uni<Void> escalateAfter(ReferralRepository.EscalationKey after, Instant now) {
+        int batch = sla.escalationBatchSize();
+        return Panache.withTransaction(() -> referrals.dueForEscalation(now, windows(), after, batch)
+                .call(due -> Multi.createFrom().iterable(due)
+                        .onItem().transformToUniAndConcatenate(referral -> escalate(referral, now))
+                        .collect().last()))
+                .chain(due -> due.size() < batch
+                        ? Uni.createFrom().voidItem()
+                        : escalateAfter(ReferralRepository.EscalationKey.of(due.get(due.size() - 1)), now));
+    }
+
+    /** The window after which an escalation to the supervisor goes on to SARPC, per priority. */
+    private Map<Priority, Duration> windows() {
+        Map<Priority, Duration> windows = new EnumMap<>(Priority.class);
+        for (Priority priority : Priority.values()) {
+            windows.put(priority, sla.acknowledge().within(priority));
+        }
+        return windows;
     }
 
     private Uni<Void> escalate(Referral referral, Instant now) {
@@ -58,9 +83,6 @@ public class AcknowledgementClock {
         Instant deadline = next == EscalationLevel.SUPERVISOR
                 ? referral.acknowledgeBy
                 : referral.acknowledgeBy.plus(sla.acknowledge().within(referral.priority));
-        if (now.isBefore(deadline)) {
-            return Uni.createFrom().voidItem();
-        }
         referral.escalationLevel = next;
         referral.escalatedAt = now;
         return outbox.append(EventType.REFERRAL_ESCALATED, referral.id, new ReferralEscalated(referral.id,

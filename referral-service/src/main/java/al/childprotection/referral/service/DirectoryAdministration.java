@@ -17,8 +17,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Platform administrators keep the directory (CPUs and police stations) as data. Every change is written to
- * {@code directory_edit} in the same transaction; routing never loses a municipality: its last active municipal
- * CPU cannot be deactivated.
+ * {@code directory_edit} and published on the directory topic in the same transaction; routing never loses a
+ * municipality: its last active municipal CPU cannot be deactivated.
  */
 @ApplicationScoped
 public class DirectoryAdministration {
@@ -43,13 +43,15 @@ public class DirectoryAdministration {
     private final PoliceStationRepository stations;
     private final DirectoryService directory;
     private final DirectoryEditLog editLog;
+    private final DirectoryPublication publication;
 
     DirectoryAdministration(ChildProtectionUnitRepository units, PoliceStationRepository stations,
-            DirectoryService directory, DirectoryEditLog editLog) {
+            DirectoryService directory, DirectoryEditLog editLog, DirectoryPublication publication) {
         this.units = units;
         this.stations = stations;
         this.directory = directory;
         this.editLog = editLog;
+        this.publication = publication;
     }
 
     @WithTransaction
@@ -67,7 +69,8 @@ public class DirectoryAdministration {
                     return units.persist(cpu);
                 }))
                 .call(cpu -> log(actor, DirectoryEdit.Kind.CPU, code, DirectoryEdit.Action.CREATED, null,
-                        CpuSnapshot.of(cpu)));
+                        CpuSnapshot.of(cpu)))
+                .call(publication::unitChanged);
     }
 
     @WithTransaction
@@ -82,7 +85,8 @@ public class DirectoryAdministration {
                     cpu.name = name.strip();
                     cpu.active = active;
                     return editLog.recordChange(actor, DirectoryEdit.Kind.CPU, code, before, CpuSnapshot.of(cpu));
-                });
+                })
+                .call(publication::unitChanged);
     }
 
     @WithSession
@@ -113,7 +117,8 @@ public class DirectoryAdministration {
                     return stations.persist(station);
                 }))
                 .call(station -> log(actor, DirectoryEdit.Kind.POLICE_STATION, code, DirectoryEdit.Action.CREATED,
-                        null, StationSnapshot.of(station)));
+                        null, StationSnapshot.of(station)))
+                .call(publication::stationChanged);
     }
 
     @WithTransaction
@@ -126,7 +131,8 @@ public class DirectoryAdministration {
                     station.active = active;
                     return editLog.recordChange(actor, DirectoryEdit.Kind.POLICE_STATION, code, before,
                             StationSnapshot.of(station));
-                });
+                })
+                .call(publication::stationChanged);
     }
 
     /** The change log, newest first, of one code or of the whole directory. */

@@ -6,10 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.referral.domain.ChildProtectionUnit;
-import al.childprotection.referral.domain.CpuMember;
 import al.childprotection.referral.domain.PartnerAgency;
 import al.childprotection.referral.repository.ChildProtectionUnitRepository;
-import al.childprotection.referral.repository.CpuMemberRepository;
 import al.childprotection.referral.repository.PartnerAgencyRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -20,23 +18,15 @@ public class DirectoryService {
 
     private final ChildProtectionUnitRepository directory;
     private final PartnerAgencyRepository agencies;
-    private final CpuMemberRepository members;
 
-    DirectoryService(ChildProtectionUnitRepository directory, PartnerAgencyRepository agencies,
-            CpuMemberRepository members) {
+    DirectoryService(ChildProtectionUnitRepository directory, PartnerAgencyRepository agencies) {
         this.directory = directory;
         this.agencies = agencies;
-        this.members = members;
     }
 
     @WithSession
     public Uni<ChildProtectionUnit> unit(String code) {
         return directory.findById(code);
-    }
-
-    @WithSession
-    public Uni<List<CpuMember>> members(String cpuCode) {
-        return members.ofUnit(cpuCode);
     }
 
     @WithSession

@@ -10,7 +10,8 @@ import al.childprotection.referral.repository.PartnerAgencyRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** Platform administrators keep the partner agencies (the NRM, shelters); every change is in the edit log. */
+/** Platform administrators keep the partner agencies (the NRM, shelters); every change is in the edit log and
+ * on the directory topic. */
 @ApplicationScoped
 public class PartnerAgencies {
 
@@ -24,10 +25,12 @@ public class PartnerAgencies {
 
     private final PartnerAgencyRepository agencies;
     private final DirectoryEditLog editLog;
+    private final DirectoryPublication publication;
 
-    PartnerAgencies(PartnerAgencyRepository agencies, DirectoryEditLog editLog) {
+    PartnerAgencies(PartnerAgencyRepository agencies, DirectoryEditLog editLog, DirectoryPublication publication) {
         this.agencies = agencies;
         this.editLog = editLog;
+        this.publication = publication;
     }
 
     @WithTransaction
@@ -46,7 +49,8 @@ public class PartnerAgencies {
             agency.active = true;
             return agencies.persist(agency);
         }).call(agency -> editLog.record(actor, DirectoryEdit.Kind.PARTNER_AGENCY, code,
-                DirectoryEdit.Action.CREATED, null, AgencySnapshot.of(agency)));
+                DirectoryEdit.Action.CREATED, null, AgencySnapshot.of(agency)))
+                .call(publication::agencyChanged);
     }
 
     @WithTransaction
@@ -59,6 +63,7 @@ public class PartnerAgencies {
                     agency.active = active;
                     return editLog.recordChange(actor, DirectoryEdit.Kind.PARTNER_AGENCY, code, before,
                             AgencySnapshot.of(agency));
-                });
+                })
+                .call(publication::agencyChanged);
     }
 }

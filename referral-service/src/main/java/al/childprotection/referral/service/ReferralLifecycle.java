@@ -1,6 +1,7 @@
 package al.childprotection.referral.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,11 +9,12 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import al.childprotection.contracts.ConsentGround;
 import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.ReferralAccepted;
 import al.childprotection.contracts.ReferralAcknowledged;
 import al.childprotection.contracts.ReferralClosed;
-import al.childprotection.contracts.ReferralRedirected;
+import al.childprotection.contracts.ReferralConsentWithdrawn;
 import al.childprotection.contracts.ReferralRejected;
 import al.childprotection.contracts.ReferralRevoked;
 import al.childprotection.kit.audit.AuditTrail;
@@ -48,9 +50,15 @@ public class ReferralLifecycle {
                 "redirected"),
         CLOSE(Set.of(Status.ACCEPTED), Status.CLOSED, "closed"),
         REVOKE(Set.of(Status.CREATED, Status.ACKNOWLEDGED, Status.REJECTED, Status.REDIRECTED), Status.REVOKED,
-                "revoked");
+                "revoked"),
+        // consent withdrawn: the referral goes on where it stands on a legal basis, or is closed without one
+        CONTINUE_WITHOUT_CONSENT(Set.of(Status.CREATED, Status.ACKNOWLEDGED, Status.ACCEPTED, Status.REJECTED,
+                Status.REDIRECTED), null, "continued-without-consent"),
+        CLOSE_ON_WITHDRAWN_CONSENT(Set.of(Status.CREATED, Status.ACKNOWLEDGED, Status.ACCEPTED, Status.REJECTED,
+                Status.REDIRECTED), Status.CLOSED, "closed-on-withdrawn-consent");
 
         final Set<Status> from;
+        /** null: the status stays as it is. */
         final Status to;
         final String pastTense;
 
@@ -60,6 +68,9 @@ public class ReferralLifecycle {
             this.pastTense = pastTense;
         }
     }
+
+    /** The outcome of a referral closed because consent was withdrawn and no law lets it go on. */
+    public static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
 
     private final ReferralRepository referrals;
     private final ReferralStepRepository steps;
@@ -121,9 +132,9 @@ public class ReferralLifecycle {
                 referral.acknowledgeBy = at.plus(sla.acknowledge().within(referral.priority));
                 referral.escalationLevel = null;
                 referral.escalatedAt = null;
-                return outbox.append(EventType.REFERRAL_REDIRECTED, referral.id, new ReferralRedirected(referral.id,
-                        from, target.code, target.municipality, caller.username(), reason, referral.acknowledgeBy,
-                        at), referral.correlationId);
+                return outbox.append(EventType.REFERRAL_REDIRECTED, referral.id,
+                        ReferralMapper.toRedirected(referral, from, target, caller.username(), at),
+                        referral.correlationId);
             });
         });
     }
@@ -134,6 +145,39 @@ public class ReferralLifecycle {
             referral.outcome = outcome;
             return outbox.append(EventType.REFERRAL_CLOSED, referral.id, new ReferralClosed(referral.id,
                     referral.cpuCode, referral.municipality, caller.username(), outcome, at), referral.correlationId);
+        });
+    }
+
+    /**
+     * The child or guardian withdrew the consent the referral was made with, as the CPU holding it records it. With a
+     * legal basis the referral goes on where it stands, in the child's best interest; without one it is closed, its
+     * outcome {@value #CONSENT_WITHDRAWN}. A referral made without consent has none to withdraw.
+     */
+    @WithTransaction
+    public Uni<Referral> withdrawConsent(UUID id, Caller caller, String by, String legalBasis, String reason) {
+        boolean continues = legalBasis != null;
+        Transition transition = continues ? Transition.CONTINUE_WITHOUT_CONSENT : Transition.CLOSE_ON_WITHDRAWN_CONSENT;
+        String note = "consent withdrawn" + (by == null ? "" : " by " + by) + ": " + reason
+                + (continues ? "; continues on " + legalBasis : "; closed");
+        return move(id, caller, transition, note, referral -> {
+            caller.requireWorksIn(referral.municipality, "referral " + id);
+            if (referral.consent == ConsentGround.BEST_INTEREST_OF_THE_CHILD) {
+                throw RequestRejectedException.conflict("the referral goes on without consent, on "
+                        + referral.legalBasis + ": there is no consent to withdraw");
+            }
+        }, (referral, at) -> {
+            referral.consentWithdrawnAt = at;
+            referral.consentWithdrawnBy = by;
+            referral.consentWithdrawalReason = reason;
+            if (continues) {
+                referral.consent = ConsentGround.BEST_INTEREST_OF_THE_CHILD;
+                referral.legalBasis = legalBasis;
+            } else {
+                referral.outcome = CONSENT_WITHDRAWN;
+            }
+            return outbox.append(EventType.REFERRAL_CONSENT_WITHDRAWN, referral.id, new ReferralConsentWithdrawn(
+                    referral.id, referral.cpuCode, referral.municipality, caller.username(), continues,
+                    legalBasis, at), referral.correlationId);
         });
     }
 
@@ -169,7 +213,8 @@ public class ReferralLifecycle {
 
     private Uni<Referral> move(UUID id, Caller caller, Transition transition, String note,
             Consumer<Referral> scope, Effect effect) {
-        Instant at = Instant.now();
+        // as the database keeps it, so that an event and the referral read back name the same instant
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return referrals.findById(id)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
                 .invoke(scope)
@@ -182,7 +227,7 @@ public class ReferralLifecycle {
                 .call(referral -> audit.record("referral." + transition.pastTense, ReferralMapper.audited(referral)))
                 .chain(referral -> {
                     Status from = referral.status;
-                    referral.status = transition.to;
+                    referral.status = transition.to == null ? from : transition.to;
                     return effect.apply(referral, at)
                             .chain(() -> steps.persist(ReferralStep.of(referral, from, caller.username(), note, at)))
                             .replaceWith(referral);

@@ -2,7 +2,6 @@ package al.childprotection.referral.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,8 @@ import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Situation;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.referral.config.SlaConfig;
@@ -93,24 +94,48 @@ public class ReferralService {
         return read(id, caller, "referral.read").chain(referral -> audience.shown(caller, referral));
     }
 
-    /** Its timeline: every step, in order, shown as the referral is, for anyone who may read the referral. */
+    /**
+     * A page of its timeline ({@code rows}: the page and one more), in order, shown as the referral is, for anyone who
+     * may read the referral.
+     */
     @WithSession
-    public Uni<List<ReferralShown.Step>> timeline(UUID id, Caller caller) {
+    public Uni<ListedSteps> timeline(UUID id, Caller caller, long afterPosition, int limit) {
         return read(id, caller, "referral.timeline-read")
-                .chain(referral -> steps.timeline(id).map(list -> audience.shown(caller, referral, list)));
+                .chain(referral -> steps.timeline(id, afterPosition, Pages.fetchSize(limit)).map(rows -> {
+                    List<ReferralStep> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+                    return new ListedSteps(rows, audience.shown(caller, referral, page));
+                }));
+    }
+
+    /** The steps read for a page, and the page's steps as they are shown, in the same order. */
+    public record ListedSteps(List<ReferralStep> rows, List<ReferralShown.Step> shown) {
+
+        public ReferralShown.Step shownOf(ReferralStep step) {
+            return shown.get(rows.indexOf(step));
+        }
     }
 
     /**
-     * The referrals of a municipality ({@code null}: every one, for SARPC), each shown as its reader may see it; each
-     * one listed is a child's record read, and audited as such.
+     * A page of referrals ({@code rows}: the page and one more, which only tells that another page follows), each
+     * of the page shown as its reader may see it; each one shown is a child's record read, and audited as such.
      */
     @WithSession
-    public Uni<List<ReferralShown>> list(Caller caller, String municipality, Set<Referral.Status> statuses,
-            boolean mostUrgentFirst, int limit) {
-        return referrals.list(municipality, statuses, mostUrgentFirst, limit)
-                .call(listed -> audit.record("referral.listed",
-                        listed.stream().map(ReferralMapper::audited).toList()))
-                .chain(listed -> audience.shown(caller, listed));
+    public Uni<ListedReferrals> list(Caller caller, ReferralRepository.ReferralFilter filter,
+            boolean mostUrgentFirst, PageCursor after, int limit) {
+        return referrals.list(filter, mostUrgentFirst, after, Pages.fetchSize(limit)).chain(rows -> {
+            List<Referral> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            return audit.record("referral.listed", page.stream().map(ReferralMapper::audited).toList())
+                    .chain(() -> audience.shown(caller, page))
+                    .map(shown -> new ListedReferrals(rows, shown));
+        });
+    }
+
+    /** The rows read for a page, and the page's referrals as they are shown, in the same order. */
+    public record ListedReferrals(List<Referral> rows, List<ReferralShown> shown) {
+
+        public ReferralShown shownOf(Referral referral) {
+            return shown.get(rows.indexOf(referral));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import al.childprotection.contracts.CaseOpened;
 import al.childprotection.contracts.CasePlacementRequested;
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Topics;
 import al.childprotection.kit.inbox.EventHandlers;
 import al.childprotection.kit.inbox.IdempotentConsumer;
 import al.childprotection.shelter.domain.BedKind;
@@ -29,12 +30,14 @@ public class CaseEventsListener {
 
     CaseEventsListener(IdempotentConsumer consumer, PlacementRequestService requests, KnownRecords known) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.create()
+        this.handlers = EventHandlers.forTopic(Topics.CASE)
                 .on(EventType.CASE_OPENED, CaseOpened.class, (opened, event) -> known.caseOpened(opened))
                 .on(EventType.CASE_PLACEMENT_REQUESTED, CasePlacementRequested.class,
                         (asked, event) -> requests.requestOnce(new PlacementNeed(Origin.CASE, BedKind.CHILD_ALONE,
                                 1, null, asked.municipality(), asked.cpuCode(), asked.referralId(), asked.caseId(),
-                                null, event.source(), event.correlationId())));
+                                null, event.source(), event.correlationId())))
+                .ignore(EventType.TASK_ASSIGNED, EventType.CASE_CLOSED, EventType.TASK_COMPLETED, EventType.TASK_OVERDUE, EventType.TASK_UNASSIGNED, EventType.TASK_ESCALATED, EventType.TASK_CANCELLED, EventType.CASE_STALE, EventType.PLAN_APPROVED)
+                .complete();
     }
 
     @Incoming("case-events")

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import al.childprotection.contracts.EventType;
+import al.childprotection.contracts.Topics;
 import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
 import al.childprotection.contracts.ReferralRedirected;
@@ -31,7 +32,7 @@ public class ReferralEventsListener {
 
     ReferralEventsListener(IdempotentConsumer consumer, PlacementRequestService requests, KnownRecords known) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.create()
+        this.handlers = EventHandlers.forTopic(Topics.REFERRAL)
                 .on(EventType.REFERRAL_CREATED, ReferralCreated.class,
                         (created, event) -> known.referralCreated(created))
                 .on(EventType.REFERRAL_REDIRECTED, ReferralRedirected.class,
@@ -43,7 +44,9 @@ public class ReferralEventsListener {
                 .on(EventType.SHELTER_PLACEMENT_NEEDED, ShelterPlacementNeeded.class,
                         (need, event) -> requests.requestOnce(new PlacementNeed(Origin.ROUTING,
                                 BedKind.CHILD_ALONE, 1, null, need.municipality(), need.cpuCode(), need.referralId(),
-                                null, need.stationCode(), event.source(), event.correlationId())));
+                                null, need.stationCode(), event.source(), event.correlationId())))
+                .ignore(EventType.REFERRAL_ACKNOWLEDGED, EventType.REFERRAL_ACCEPTED, EventType.REFERRAL_REJECTED, EventType.REFERRAL_REVOKED, EventType.NRM_REFERRED, EventType.REFERRAL_CLOSED, EventType.REFERRAL_CONSENT_WITHDRAWN, EventType.REFERRAL_ESCALATED)
+                .complete();
     }
 
     @Incoming("referral-events")
