@@ -3,19 +3,14 @@ package al.childprotection.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 import al.childprotection.contracts.DirectoryMemberChanged;
@@ -27,7 +22,7 @@ import al.childprotection.contracts.StaffRole;
 import al.childprotection.testsupport.EventPublisher;
 import al.childprotection.testsupport.EventTap;
 import al.childprotection.testsupport.Mailbox;
-import al.childprotection.testsupport.TestEnvironment;
+import al.childprotection.testsupport.Partitions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -67,7 +62,7 @@ class DirectoryRecipientsTests {
     }
 
     @Test
-    void anEntryOlderThanTheOneHeldChangesNothingAndANewerOneReplacesIt() throws Exception {
+    void anEntryOlderThanTheOneHeldChangesNothingAndANewerOneReplacesIt() {
         DirectoryMemberChanged held = DemoPeople.member("test.worker-" + suffix(), "Drita Hasani",
                 StaffRole.CPU_WORKER, testCpu(), "Kukës", null, "sq");
         DemoPeople.onRecord(database, held);
@@ -75,7 +70,8 @@ class DirectoryRecipientsTests {
         // an older entry read late (a replay, say), then one of another member on the same partition: once that one
         // is held, the older entry has been read
         DirectoryMemberChanged older = changed(held, "Someone Else", "en", false, Instant.now().minusSeconds(3600));
-        DirectoryMemberChanged sentinel = new DirectoryMemberChanged(onTheSamePartitionAs(held.entryId()), "Sentinel",
+        DirectoryMemberChanged sentinel = new DirectoryMemberChanged(
+                "test.sentinel-" + Partitions.codeBeside(TOPIC, held.entryId(), "member:test.sentinel-"), "Sentinel",
                 StaffRole.SARPC_ANALYST, null, null, null, "en", null, false,
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         try (EventPublisher publisher = new EventPublisher()) {
@@ -154,26 +150,6 @@ class DirectoryRecipientsTests {
             boolean active, Instant at) {
         return new DirectoryMemberChanged(m.username(), displayName, m.role(), m.cpuCode(), m.municipality(),
                 m.shelterCode(), language, m.email(), active, at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
-    }
-
-    /** A username whose directory key lands on the same partition as {@code key}, as the producer places it. */
-    private static String onTheSamePartitionAs(String key) throws Exception {
-        int partitions;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestEnvironment.kafkaBootstrap()))) {
-            partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().size();
-        }
-        int target = partitionOf(key, partitions);
-        while (true) {
-            String username = "test.sentinel-" + suffix();
-            if (partitionOf("member:" + username, partitions) == target) {
-                return username;
-            }
-        }
-    }
-
-    private static int partitionOf(String key, int partitions) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     private Map<String, Object> row(String username) {

@@ -35,6 +35,6 @@ public class DirectoryEventsListener {
 
     @Incoming("directory-events")
     public Uni<Void> onDirectoryEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, handlers);
+        return consumer.applyState(record, handlers);
     }
 }

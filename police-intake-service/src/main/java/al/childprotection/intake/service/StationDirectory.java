@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Keeps the stations as the directory publishes them. An entry applies only when it is not older than the one
  * held, so reading the compacted topic again from the start rebuilds the same view. Runs in the consuming
- * transaction of the IdempotentConsumer.
+ * transaction (IdempotentConsumer#applyState).
  */
 @ApplicationScoped
 public class StationDirectory {
