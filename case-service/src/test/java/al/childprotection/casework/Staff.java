@@ -27,7 +27,9 @@ final class Staff implements BeforeEachCallback {
             member("cpu.tirana.supervisor", "Mirela Dervishi", StaffRole.CPU_SUPERVISOR, "cpu-tirane", "Tiranë"),
             member("cpu.durres.worker", "Gentian Leka", StaffRole.CPU_WORKER, "cpu-durres", "Durrës"),
             member("cpu.durres.supervisor", "Valbona Shehu", StaffRole.CPU_SUPERVISOR, "cpu-durres", "Durrës"),
-            member("cpu.vore.supervisor", "Gentian Muça", StaffRole.CPU_SUPERVISOR, "cpu-vore", "Vorë"));
+            member("cpu.vore.supervisor", "Gentian Muça", StaffRole.CPU_SUPERVISOR, "cpu-vore", "Vorë"),
+            member("cpu.lezhe.worker", "Anila Pjetri", StaffRole.CPU_WORKER, "cpu-lezhe", "Lezhë"),
+            member("cpu.lezhe.supervisor", "Fatmir Vata", StaffRole.CPU_SUPERVISOR, "cpu-lezhe", "Lezhë"));
 
     private static volatile boolean onRoster;
 
