@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.contracts.ReferralCorrected;
 import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Sex;
 import al.childprotection.testsupport.EventPublisher;
 import al.childprotection.testsupport.EventTap;
@@ -139,6 +141,35 @@ class ReferralCorrectionTests {
             assertThat(EventTap.header(dead, "ce_type")).isEqualTo(EventType.REFERRAL_CORRECTED.ceType());
         }
         assertThat(FollowUpTaskAssignmentTests.tasksFor(unknown, "cpu.tirana.supervisor")).isEmpty();
+    }
+
+    @Test
+    void aCorrectionNamingAHigherRiskRaisesTheCasesRiskAndALowerOneNeverLowersIt() {
+        ReferralCreated referral = Referrals.to("cpu-tirane", "Tiranë", Referrals.aChild(), Priority.NORMAL);
+        try (EventPublisher publisher = new EventPublisher()) {
+            publish(publisher, referral);
+            String caseId = (String) FollowUpTaskAssignmentTests.awaitTask(referral).get("caseId");
+
+            ChildSummary retyped = new ChildSummary("Elirë", referral.child().familyName() + "i",
+                    referral.child().dateOfBirth(), null, Sex.FEMALE);
+            publish(publisher, correctedRisk(referral, retyped, RiskLevel.HIGH));
+            awaitChild(caseId, retyped);
+            ChildSummary again = new ChildSummary("Elirë", referral.child().familyName() + "a",
+                    referral.child().dateOfBirth(), null, Sex.FEMALE);
+            publish(publisher, correctedRisk(referral, again, RiskLevel.LOW));
+            awaitChild(caseId, again);
+
+            List<String> risks = asTiranaWorker().when().get("/cases/" + caseId + "/timeline").then()
+                    .statusCode(200).extract().jsonPath().getList("findAll { it.kind == 'RISK_RAISED' }.note");
+            assertThat(risks).singleElement().asString().contains("MEDIUM to HIGH");
+        }
+    }
+
+    private static ReferralCorrected correctedRisk(ReferralCreated referral, ChildSummary child, RiskLevel risk) {
+        ReferralCorrected corrected = Referrals.corrected(referral, child, referral.priority());
+        return new ReferralCorrected(corrected.referralId(), corrected.intakeId(), corrected.cpuCode(),
+                corrected.municipality(), child, corrected.situations(), risk, corrected.priority(),
+                corrected.correctedAt());
     }
 
     private static void publish(EventPublisher publisher, ReferralCreated referral) {

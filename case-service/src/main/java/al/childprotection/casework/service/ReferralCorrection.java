@@ -17,6 +17,7 @@ import al.childprotection.casework.repository.ChildRepository;
 import al.childprotection.casework.repository.FollowUpTaskRepository;
 import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.contracts.ReferralCorrected;
+import al.childprotection.contracts.RiskLevel;
 import al.childprotection.kit.audit.AuditTrail;
 import io.smallrye.mutiny.Uni;
 
@@ -66,21 +67,42 @@ public class ReferralCorrection {
                         "no case yet for referral " + correction.referralId() + ": its correction cannot apply"));
             }
             return cases.findById(task.caseId).chain(protectionCase -> tasks
-                    .referralsOfChild(protectionCase.childId).chain(referrals -> {
-                        return others(referrals, correction.referralId()) ? apart(protectionCase, correction) : inPlace(protectionCase, correction);
-                    }));
+                    .referralsOfChild(protectionCase.childId)
+                    .chain(referrals -> others(referrals, correction.referralId())
+                            ? apart(protectionCase, correction)
+                            : inPlace(protectionCase, correction)))
+                    .chain(served -> raiseRisk(served, correction));
         });
     }
 
-    private Uni<Void> inPlace(ProtectionCase protectionCase, ReferralCorrected correction) {
+    /**
+     * A correction that names a higher risk raises the risk of the case that serves the referral, which shortens its
+     * escalation windows; a lower one is left to the CPU's own risk assessment, never lowered by a retyped intake.
+     */
+    private Uni<Void> raiseRisk(ProtectionCase served, ReferralCorrected correction) {
+        RiskLevel before = served.riskLevel;
+        served.raiseRisk(correction.riskLevel());
+        if (served.riskLevel == before) {
+            return Uni.createFrom().voidItem();
+        }
+        return timeline.record(served, "RISK_RAISED", Timeline.PLATFORM, "referral " + correction.referralId()
+                + " corrected: risk " + before + " to " + served.riskLevel, Instant.now());
+    }
+
+    /** The child's record corrected where it is: the case that serves the referral. */
+    private Uni<ProtectionCase> inPlace(ProtectionCase protectionCase, ReferralCorrected correction) {
         return children.findById(protectionCase.childId)
                 .invoke(child -> CaseMapper.correct(child, correction.child()))
                 .invoke(child -> LOG.infof("child %s of referral %s corrected", child.id, correction.referralId()))
-                .chain(child -> audited(child, protectionCase));
+                .chain(child -> audited(child, protectionCase))
+                .replaceWith(protectionCase);
     }
 
-    /** The corrected child on a record (and, if the case is shared, a case) of this referral's own. */
-    private Uni<Void> apart(ProtectionCase shared, ReferralCorrected correction) {
+    /**
+     * The corrected child on a record (and, if the case is shared, a case) of this referral's own: the case that
+     * serves the referral.
+     */
+    private Uni<ProtectionCase> apart(ProtectionCase shared, ReferralCorrected correction) {
         Instant now = Instant.now();
         return registry.recordApart(correction.child(), shared.municipality).chain(child -> tasks
                 .referralsOfCase(shared.id).chain(referrals -> {
@@ -88,7 +110,7 @@ public class ReferralCorrection {
                         shared.childId = child.id;
                         return timeline.record(shared, "CHILD_CORRECTED", Timeline.PLATFORM, "referral "
                                 + correction.referralId() + " corrected: the case has a record of its own", now)
-                                .chain(() -> audited(child, shared));
+                                .chain(() -> audited(child, shared)).replaceWith(shared);
                     }
                     ProtectionCase own = CaseMapper.splitOff(shared, child, correction.referralId(),
                             correction.intakeId(), now);
@@ -101,8 +123,8 @@ public class ReferralCorrection {
                                     + correction.referralId() + " corrected apart from case " + shared.id, now))
                             .chain(() -> timeline.record(shared, "REFERRAL_CORRECTED_APART", Timeline.PLATFORM,
                                     "referral " + correction.referralId() + " moved to case " + own.id, now))
-                            .chain(() -> audited(child, own));
-                }).chain(() -> across.lookAcross(child)));
+                            .chain(() -> audited(child, own)).replaceWith(own);
+                }).call(() -> across.lookAcross(child)));
     }
 
     private static boolean others(List<UUID> referrals, UUID referralId) {
