@@ -15,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Who each shelter is, from the directory (decision 19). The view is small, so the channel reads the compacted
- * topic from the start with a consumer group of its own per start: the view rebuilds at every start.
+ * topic from the start with a consumer group of its own per start: the view rebuilds at every start. Entries are
+ * state, not events: applied at every delivery, with no processed-event log (IdempotentConsumer#applyState).
  */
 @ApplicationScoped
 public class DirectoryEventsListener {
@@ -35,6 +36,6 @@ public class DirectoryEventsListener {
 
     @Incoming("directory-events")
     public Uni<Void> onDirectoryEvent(ConsumerRecord<String, String> record) {
-        return consumer.apply(record, handlers);
+        return consumer.applyState(record, handlers);
     }
 }

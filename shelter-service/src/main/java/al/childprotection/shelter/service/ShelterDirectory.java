@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Uni;
  * applies only when it is not older than the one held, so reading the compacted topic again from the start rebuilds
  * the same view. A shelter new to this service starts with no rooms: it takes nobody until its rooms are set up.
  * An agency of the directory that is not (or no longer) a shelter takes no placement here. Runs in the consuming
- * transaction of the IdempotentConsumer.
+ * transaction (IdempotentConsumer#applyState).
  */
 @ApplicationScoped
 public class ShelterDirectory {
