@@ -134,9 +134,9 @@ class PlacementLifecycleTests {
                     .then().statusCode(200).extract().jsonPath();
             assertThat(discharged.getString("status")).isEqualTo("DISCHARGED");
             assertThat(discharged.getString("destination")).isEqualTo("FAMILY_REUNIFICATION");
-            Instant at = Instant.parse(discharged.getString("dischargedAt"));
-            assertThat(Instant.parse(discharged.getString("reintegrationFollowUpDueAt")))
-                    .isEqualTo(at.plus(Duration.ofDays(30)));
+            assertThat(Instant.parse(discharged.getString("dischargedAt"))).isNotNull();
+            // the reintegration follow-up's deadline is case-service's, kept there only
+            assertThat(discharged.getMap("")).doesNotContainKey("reintegrationFollowUpDueAt");
 
             JsonNode event = published(tap, EventType.PLACEMENT_DISCHARGED, id);
             assertThat(event.get("destination").asText()).isEqualTo("FAMILY_REUNIFICATION");

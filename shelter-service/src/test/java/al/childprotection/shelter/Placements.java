@@ -119,6 +119,11 @@ final class Placements {
         assertThat(EventSchemas.violations(type.ceType(), record.value())).isEmpty();
         assertThat(EventTap.header(record, "ce_subject")).isEqualTo(key);
         assertThat(EventTap.header(record, "ce_source")).isEqualTo("shelter-service");
+        return payload(record);
+    }
+
+    /** The record's payload as JSON. */
+    static JsonNode payload(ConsumerRecord<String, String> record) {
         try {
             return EventSchemas.mapper().readTree(record.value());
         } catch (Exception e) {

@@ -27,13 +27,14 @@ import io.restassured.specification.RequestSpecification;
 class ShelterTests {
 
     /** Its beds in use change as other tests admit and discharge: the rooms and kinds do not. */
+    /** Who it is, as the directory publishes it; its beds, as this service keeps them. */
     private static final ShelterView HOUSE_OF_COLORS = new ShelterView("house-of-colors",
-            "Shtëpia e Ngjyrave (House of Colors)", "Tiranë", "children up to 18, and mothers with their children",
+            DirectoryShelters.HOUSE_OF_COLORS_NAME, "Tiranë", true, "children up to 18, and mothers with their children",
             24, 0, 24, null, List.of(new ShelterView.Beds(BedKind.CHILD_ALONE, 12, 0, 12),
                     new ShelterView.Beds(BedKind.MOTHER_WITH_CHILDREN, 12, 0, 12)));
 
     private static final ShelterView DURRES = new ShelterView("durres-emergency",
-            "Strehëza emergjente e Durrësit", "Durrës", "children up to 18, and mothers with their children",
+            "Strehëza emergjente e Durrësit", "Durrës", true, "children up to 18, and mothers with their children",
             8, 0, 8, null, List.of(new ShelterView.Beds(BedKind.CHILD_ALONE, 3, 0, 3),
                     new ShelterView.Beds(BedKind.MOTHER_WITH_CHILDREN, 5, 0, 5)));
 

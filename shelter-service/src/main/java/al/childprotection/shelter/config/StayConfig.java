@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 
-/** The emergency-stay clock: its first length, the longest a stay may be extended to, and reintegration. */
+/**
+ * The emergency-stay clock: its first length, the longest a stay may be extended to, and how the overstay clock
+ * looks. The reintegration follow-up after a discharge is case-service's deadline, kept there only.
+ */
 @ConfigMapping(prefix = "platform.shelter")
 public interface StayConfig {
 
@@ -14,6 +17,9 @@ public interface StayConfig {
     /** The longest an emergency stay may last in total, counted from admission, however often extended. */
     Duration longestStay();
 
-    /** How soon after a discharge the CPU follows up on the child's reintegration. */
-    Duration reintegrationFollowUp();
+    /** How often the overstay clock looks for stays past their end (read by its schedule). */
+    Duration overstayCheckInterval();
+
+    /** How many stays the overstay clock takes in one look. */
+    int clockBatchSize();
 }

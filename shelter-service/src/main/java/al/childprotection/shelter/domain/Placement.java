@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 
 /**
  * A stay at a shelter, from admission (the emergency-stay clock starts) to discharge (the destination is
- * recorded and a reintegration follow-up is due).
+ * recorded; case-service makes the reintegration follow-up of it, with its own deadline).
  */
 @Entity
 @Table(name = "placement")
@@ -81,8 +81,9 @@ public class Placement {
     @Enumerated(EnumType.STRING)
     public Destination destination;
 
-    @Column(name = "reintegration_due_at")
-    public Instant reintegrationDueAt;
+    /** The stay end the overstay clock last announced; a later end (an extension) may be announced again. */
+    @Column(name = "overstay_announced_for")
+    public Instant overstayAnnouncedFor;
 
     @Column(name = "correlation_id")
     public String correlationId;

@@ -26,7 +26,9 @@ public class PlacementRequest {
     }
 
     public enum Status {
-        WAITING, ESCALATED, ADMITTED
+        WAITING, ESCALATED, ADMITTED,
+        /** Its referral ended (redirected, revoked, rejected, closed, consent withdrawn): no decision any more. */
+        WITHDRAWN
     }
 
     @Id
@@ -76,8 +78,22 @@ public class PlacementRequest {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    /** Waiting at a shelter or escalated: a shelter may still admit it. */
     public boolean open() {
-        return status != Status.ADMITTED;
+        return status == Status.WAITING || status == Status.ESCALATED;
+    }
+
+    public void withdraw(String reason, Instant at) {
+        status = Status.WITHDRAWN;
+        withdrawnReason = reason;
+        withdrawnAt = at;
+        updatedAt = at;
     }
 
     public List<String> passedOn() {

@@ -7,6 +7,7 @@ import al.childprotection.contracts.PlacementAdmitted;
 import al.childprotection.contracts.PlacementCapacityChanged;
 import al.childprotection.contracts.PlacementDischarged;
 import al.childprotection.contracts.PlacementEscalated;
+import al.childprotection.contracts.PlacementOverstayed;
 import al.childprotection.contracts.PlacementRequested;
 import al.childprotection.kit.audit.AuditedRecord;
 import al.childprotection.shelter.domain.BedKind;
@@ -45,7 +46,8 @@ public final class PlacementMapper {
     public static PlacementRequestView toView(PlacementRequest request) {
         return new PlacementRequestView(request.id, request.origin, request.status, request.kind, request.children,
                 request.shelterCode, request.passedOn(), request.municipality, request.cpuCode, request.referralId,
-                request.caseId, request.policeStation, request.requestedAt, request.updatedAt);
+                request.caseId, request.policeStation, request.requestedAt, request.updatedAt, request.withdrawnAt,
+                request.withdrawnReason);
     }
 
     public static PlacementView toView(Placement placement, List<StayExtension> extensions) {
@@ -55,7 +57,7 @@ public final class PlacementMapper {
                 placement.stayEndsAt,
                 extensions.stream().map(e -> new PlacementView.Extension(e.previousEnd, e.newEnd, e.reason,
                         e.extendedBy, e.extendedAt)).toList(),
-                placement.dischargedAt, placement.destination, placement.reintegrationDueAt);
+                placement.dischargedAt, placement.destination);
     }
 
     public static PlacementRequested toRequested(PlacementRequest request, Instant at) {
@@ -78,6 +80,12 @@ public final class PlacementMapper {
     public static PlacementDischarged toDischarged(Placement placement, Shelter shelter) {
         return new PlacementDischarged(placement.id, placement.referralId, placement.caseId, placement.shelterCode,
                 shelter.municipality, placement.destination.name(), placement.dischargedAt);
+    }
+
+    /** The municipality is the child's (the one the placement was requested from), as the contract says. */
+    public static PlacementOverstayed toOverstayed(Placement placement, Instant detectedAt) {
+        return new PlacementOverstayed(placement.id, placement.shelterCode, placement.referralId, placement.caseId,
+                placement.cpuCode, placement.municipality, placement.stayEndsAt, detectedAt);
     }
 
     public static PlacementCapacityChanged toCapacityChanged(ShelterBeds beds, BedKind kind, Instant at) {

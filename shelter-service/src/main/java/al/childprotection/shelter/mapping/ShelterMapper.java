@@ -14,7 +14,8 @@ public final class ShelterMapper {
 
     public static ShelterView toView(ShelterBeds beds) {
         Shelter shelter = beds.shelter();
-        return new ShelterView(shelter.code, shelter.name, shelter.municipality, shelter.accepts, shelter.bedsTotal,
+        return new ShelterView(shelter.code, shelter.name, shelter.municipality, shelter.active, shelter.accepts,
+                shelter.bedsTotal,
                 shelter.bedsOccupied, shelter.bedsFree(), shelter.updatedAt,
                 Arrays.stream(BedKind.values()).map(kind -> new ShelterView.Beds(kind, beds.capacity(kind),
                         beds.occupied(kind), beds.capacity(kind) - beds.occupied(kind))).toList());

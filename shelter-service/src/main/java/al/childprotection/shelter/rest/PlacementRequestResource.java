@@ -6,22 +6,27 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.shelter.domain.PlacementRequest;
 import al.childprotection.shelter.domain.PlacementRequest.Origin;
 import al.childprotection.shelter.mapping.PlacementMapper;
+import al.childprotection.shelter.repository.PlacementRequestQuery;
 import al.childprotection.shelter.service.PlacementNeed;
 import al.childprotection.shelter.service.PlacementRequestService;
 import al.childprotection.shelter.service.PlacementService;
@@ -66,16 +71,32 @@ public class PlacementRequestResource {
 
     /** Shelter staff: their shelter's; CPU: their municipality's; police: their station's; SARPC: all. */
     @GET
-    public Uni<List<PlacementRequestView>> list(@QueryParam("status") String status,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+    @Operation(summary = "Placement requests: shelter staff their shelter's, CPU their municipality's, police their"
+            + " station's, SARPC all",
+            description = "Newest first, by the time requested then id: a stable order, so a request made while the "
+                    + "list is paged through never makes another appear twice or not at all. One page per answer, "
+                    + "`limit` (1..500, default 50) requests; while more follow, a `Link: <...>; rel=\"next\"` "
+                    + "header gives the next page's address (its `cursor` is opaque). Filters: `status` "
+                    + "(repeatable), `requestedFrom`/`requestedBefore` (ISO-8601 instants) and `municipality` "
+                    + "(the child's; within the caller's own scope).")
+    public Uni<RestResponse<List<PlacementRequestView>>> list(@QueryParam("status") List<String> status,
+            @QueryParam("requestedFrom") String requestedFrom, @QueryParam("requestedBefore") String requestedBefore,
+            @QueryParam("municipality") String municipality, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = PageCursor.read(cursor, PlacementRequestQuery.CURSOR_KEYS);
         String shelter = caller.hasRole(StaffScope.SHELTER_STAFF) ? StaffScope.ownShelter(caller) : null;
         String station = caller.hasRole(StaffScope.POLICE) ? caller.requirePoliceStation() : null;
-        String municipality = shelter == null && station == null && !caller.hasRole(StaffScope.SARPC)
+        String own = shelter == null && station == null && !caller.hasRole(StaffScope.SARPC)
                 ? caller.requireMunicipality()
                 : null;
-        PlacementRequest.Status wanted = StaffScope.valueOf(PlacementRequest.Status.class, "status", status);
-        return requests.list(shelter, municipality, station, wanted, limit)
-                .map(list -> list.stream().map(PlacementMapper::toView).toList());
+        PlacementRequestQuery query = new PlacementRequestQuery(shelter,
+                StaffScope.within(own, municipality), station,
+                ListFilters.statuses(PlacementRequest.Status.class, status),
+                ListFilters.instant("requestedFrom", requestedFrom),
+                ListFilters.instant("requestedBefore", requestedBefore));
+        return requests.page(query, after, Pages.fetchSize(size), size)
+                .map(rows -> Pages.of(rows, size, PlacementRequestQuery::cursorOf, PlacementMapper::toView, uri));
     }
 
     @GET

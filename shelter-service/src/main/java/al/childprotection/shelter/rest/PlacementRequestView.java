@@ -22,5 +22,8 @@ public record PlacementRequestView(
         UUID caseId,
         String policeStation,
         Instant requestedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        /** When its referral's ending withdrew it, and why; null while not withdrawn. */
+        Instant withdrawnAt,
+        String withdrawnReason) {
 }

@@ -5,20 +5,25 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.shelter.domain.Placement;
 import al.childprotection.shelter.mapping.PlacementMapper;
+import al.childprotection.shelter.repository.PlacementQuery;
 import al.childprotection.shelter.service.PlacementService;
 import io.smallrye.mutiny.Uni;
 
@@ -39,14 +44,27 @@ public class PlacementResource {
     }
 
     @GET
-    public Uni<List<PlacementView>> list(@QueryParam("status") String status,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+    @Operation(summary = "Stays: shelter staff their shelter's, CPU their municipality's children's, SARPC all",
+            description = "Newest first, by admission time then id: a stable order, so an admission while the list "
+                    + "is paged through never makes another stay appear twice or not at all. One page per answer, "
+                    + "`limit` (1..500, default 50) stays; while more follow, a `Link: <...>; rel=\"next\"` header "
+                    + "gives the next page's address (its `cursor` is opaque). Filters: `status` (repeatable), "
+                    + "`admittedFrom`/`admittedBefore` (ISO-8601 instants) and `municipality` (the child's; within "
+                    + "the caller's own scope). The extensions of a stay are in `GET /placements/{id}`.")
+    public Uni<RestResponse<List<PlacementView>>> list(@QueryParam("status") List<String> status,
+            @QueryParam("admittedFrom") String admittedFrom, @QueryParam("admittedBefore") String admittedBefore,
+            @QueryParam("municipality") String municipality, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = PageCursor.read(cursor, PlacementQuery.CURSOR_KEYS);
         String shelter = caller.hasRole(StaffScope.SHELTER_STAFF) ? StaffScope.ownShelter(caller) : null;
-        String municipality = shelter == null && !caller.hasRole(StaffScope.SARPC) ? caller.requireMunicipality()
-                : null;
-        Placement.Status wanted = StaffScope.valueOf(Placement.Status.class, "status", status);
-        return placements.list(shelter, municipality, wanted, limit)
-                .map(list -> list.stream().map(p -> PlacementMapper.toView(p, List.of())).toList());
+        String own = shelter == null && !caller.hasRole(StaffScope.SARPC) ? caller.requireMunicipality() : null;
+        PlacementQuery query = new PlacementQuery(shelter, StaffScope.within(own, municipality),
+                ListFilters.statuses(Placement.Status.class, status), ListFilters.instant("admittedFrom", admittedFrom),
+                ListFilters.instant("admittedBefore", admittedBefore));
+        return placements.page(query, after, Pages.fetchSize(size), size)
+                .map(rows -> Pages.of(rows, size, PlacementQuery::cursorOf, p -> PlacementMapper.toView(p, List.of()),
+                        uri));
     }
 
     @GET
@@ -64,7 +82,7 @@ public class PlacementResource {
                 body.reason()).chain(this::withExtensions);
     }
 
-    /** The child leaves: the destination is recorded and the CPU's reintegration follow-up is due. */
+    /** The child leaves: the destination is recorded; case-service sets the CPU's reintegration follow-up. */
     @POST
     @Path("/{id}/discharge")
     @RolesAllowed("shelter-staff")

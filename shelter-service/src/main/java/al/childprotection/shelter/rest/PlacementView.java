@@ -25,8 +25,7 @@ public record PlacementView(
         Instant stayEndsAt,
         List<Extension> extensions,
         Instant dischargedAt,
-        Destination destination,
-        Instant reintegrationFollowUpDueAt) {
+        Destination destination) {
 
     public record Extension(Instant previousEnd, Instant newEnd, String reason, String extendedBy,
             Instant extendedAt) {

@@ -6,10 +6,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.shelter.mapping.ShelterMapper;
+import al.childprotection.shelter.repository.ShelterQuery;
 import al.childprotection.shelter.service.ShelterService;
 import io.smallrye.mutiny.Uni;
 
@@ -32,12 +41,21 @@ public class ShelterResource {
     }
 
     @GET
-    public Uni<List<ShelterView>> list() {
-        String own = caller.hasRole(SHELTER_STAFF) ? requireOwnShelter() : null;
-        return shelters.list().map(list -> list.stream()
-                .filter(beds -> own == null || own.equals(beds.shelter().code))
-                .map(ShelterMapper::toView)
-                .toList());
+    @Operation(summary = "The shelters of the directory with their live beds; shelter staff: their own",
+            description = "By name, then code: a stable order. One page per answer, `limit` (1..500, default 50) "
+                    + "shelters; while more follow, a `Link: <...>; rel=\"next\"` header gives the next page's "
+                    + "address (its `cursor` is opaque). Filters: `municipality` (where the shelter is) and `active` "
+                    + "(`true`: the shelters that take placements).")
+    public Uni<RestResponse<List<ShelterView>>> list(@QueryParam("municipality") String municipality,
+            @QueryParam("active") String active, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = PageCursor.read(cursor, ShelterQuery.CURSOR_KEYS);
+        ShelterQuery query = new ShelterQuery(caller.hasRole(SHELTER_STAFF) ? requireOwnShelter() : null,
+                ListFilters.municipality(municipality), ListFilters.bool("active", active));
+        return shelters.page(query, after, Pages.fetchSize(size))
+                .map(rows -> Pages.of(rows, size, beds -> ShelterQuery.cursorOf(beds.shelter()),
+                        ShelterMapper::toView, uri));
     }
 
     @GET

@@ -5,10 +5,12 @@ import java.util.List;
 
 import al.childprotection.shelter.domain.BedKind;
 
+/** A shelter: who it is (code, name, municipality, active) is the directory's; its beds are this service's. */
 public record ShelterView(
         String code,
         String name,
         String municipality,
+        boolean active,
         String accepts,
         int bedsTotal,
         int bedsOccupied,

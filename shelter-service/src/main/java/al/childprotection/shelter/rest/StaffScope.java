@@ -25,6 +25,21 @@ final class StaffScope {
         }
     }
 
+    /**
+     * The municipality a list is narrowed to: the caller's own ({@code own}, null when the caller's scope is not a
+     * municipality) or, for the others, the one asked for. A CPU asking for another municipality is refused (403).
+     */
+    static String within(String own, String asked) {
+        String wanted = ListFilters.municipality(asked);
+        if (own == null) {
+            return wanted;
+        }
+        if (wanted != null && !Caller.sameMunicipality(own, wanted)) {
+            throw RequestRejectedException.forbidden("a CPU lists only its own municipality's children");
+        }
+        return own;
+    }
+
     static String ownShelter(Caller caller) {
         return caller.shelter().orElseThrow(() -> RequestRejectedException.forbidden("your account has no shelter"));
     }

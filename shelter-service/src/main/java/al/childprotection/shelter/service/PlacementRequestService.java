@@ -14,11 +14,13 @@ import org.jboss.logging.Logger;
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.shelter.domain.PlacementRequest;
 import al.childprotection.shelter.domain.PlacementRequest.Status;
 import al.childprotection.shelter.mapping.PlacementMapper;
 import al.childprotection.shelter.repository.KnownReferralRepository;
+import al.childprotection.shelter.repository.PlacementRequestQuery;
 import al.childprotection.shelter.repository.PlacementRequestRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -92,6 +94,7 @@ public class PlacementRequestService {
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("placement request " + id))
                 .chain(request -> {
                     requireAt(request, staffShelter);
+                    requireNotWithdrawn(request);
                     if (request.status != Status.WAITING) {
                         throw RequestRejectedException.conflict("placement request " + id + " is " + request.status
                                 + "; only a waiting request can be passed on");
@@ -125,21 +128,30 @@ public class PlacementRequestService {
                 .call(request -> audit.record("placement-request.read", PlacementMapper.audited(request)));
     }
 
-    /** Each request listed is a child's record read, and audited as such. */
+    /**
+     * One page of requests ({@code fetch} rows after the cursor); each request shown is a child's record read, and
+     * audited as such (not the extra row that only tells a next page exists).
+     */
     @WithSession
-    public Uni<List<PlacementRequest>> list(String shelterCode, String municipality, String policeStation,
-            Status status, int limit) {
-        return requests.search(shelterCode, municipality, policeStation, status, limit)
+    public Uni<List<PlacementRequest>> page(PlacementRequestQuery query, PageCursor after, int fetch, int limit) {
+        return requests.page(query, after, fetch)
                 .call(listed -> audit.record("placement-request.listed",
-                        listed.stream().map(PlacementMapper::audited).toList()));
+                        listed.stream().limit(limit).map(PlacementMapper::audited).toList()));
     }
 
     private Uni<PlacementRequest> place(PlacementNeed need) {
         return shelters.inPassOnOrder().chain(line -> {
             if (need.shelterCode() != null
                     && line.stream().noneMatch(s -> s.shelter().code.equals(need.shelterCode()))) {
-                throw RequestRejectedException.conflicting("shelterCode",
-                        "'" + need.shelterCode() + "' is not a shelter");
+                // the line holds only the shelters that take placements: say why this one does not
+                return shelters.any(need.shelterCode()).chain(shelter -> Uni.createFrom().<PlacementRequest>failure(
+                        ShelterDirectory.notTakingPlacements(shelter, need.shelterCode(), 422, "shelterCode",
+                                "has no rooms set up in the shelter service yet")));
+            }
+            if (line.isEmpty()) {
+                // before the directory's first shelter arrives: an event goes to the dead-letter topic, to replay
+                throw new RequestRejectedException(503, "Service Unavailable", null,
+                        "no shelter of the directory takes placements yet; try again shortly");
             }
             ShelterLine shelterLine = ShelterLine.forChildOf(need.municipality(), line);
             ShelterLine.Outcome outcome = shelterLine.place(need.shelterCode(), need.kind(), need.children(),
@@ -184,6 +196,14 @@ public class PlacementRequestService {
     private Uni<PlacementRequest> announce(PlacementRequest request, Instant at) {
         return outbox.append(EventType.PLACEMENT_REQUESTED, request.id, PlacementMapper.toRequested(request, at),
                 request.correlationId).replaceWith(request);
+    }
+
+    /** A withdrawn request takes no decision: 409, saying why it was withdrawn. */
+    static void requireNotWithdrawn(PlacementRequest request) {
+        if (request.status == Status.WITHDRAWN) {
+            throw RequestRejectedException.conflict("placement request " + request.id + " was withdrawn at "
+                    + request.withdrawnAt + ": " + request.withdrawnReason);
+        }
     }
 
     static void requireAt(PlacementRequest request, String staffShelter) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.shelter.config.StayConfig;
 import al.childprotection.shelter.domain.Placement;
@@ -19,6 +20,7 @@ import al.childprotection.shelter.domain.Shelter;
 import al.childprotection.shelter.domain.ShelterRoom;
 import al.childprotection.shelter.domain.StayExtension;
 import al.childprotection.shelter.mapping.PlacementMapper;
+import al.childprotection.shelter.repository.PlacementQuery;
 import al.childprotection.shelter.repository.PlacementRepository;
 import al.childprotection.shelter.repository.PlacementRequestRepository;
 import al.childprotection.shelter.repository.ShelterRepository;
@@ -31,7 +33,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * A stay at a shelter: admission takes beds (a family room whole for a mother and her children) and starts the
  * emergency-stay clock; an extension needs a reason and ends within the longest stay; discharge records the
- * destination, frees the beds and sets the reintegration follow-up. Each bed change is a capacity event. Every
+ * destination and frees the beds (case-service then sets the reintegration follow-up, with its own deadline). Each
+ * bed change is a capacity event. Every
  * reading and every change of a stay is audited, a change in its own transaction once the rules accept it.
  */
 @ApplicationScoped
@@ -65,12 +68,17 @@ public class PlacementService {
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("placement request " + requestId))
                 .chain(request -> {
                     PlacementRequestService.requireAt(request, staffShelter);
+                    PlacementRequestService.requireNotWithdrawn(request);
                     if (!request.open()) {
                         throw RequestRejectedException.conflict("placement request " + requestId
                                 + " is already admitted");
                     }
-                    return shelters.lock(request.shelterCode).chain(shelter -> rooms.of(shelter.code)
-                            .chain(own -> admit(request, new ShelterBeds(shelter, own), staff)));
+                    return shelters.lock(request.shelterCode).chain(shelter -> {
+                        // a shelter the directory closed admits nobody new; its staff pass the request on
+                        ShelterDirectory.requireTakingPlacements(shelter, request.shelterCode, 409, "shelter");
+                        return rooms.of(shelter.code)
+                                .chain(own -> admit(request, new ShelterBeds(shelter, own), staff));
+                    });
                 });
     }
 
@@ -149,7 +157,6 @@ public class PlacementService {
                     placement.dischargedAt = now;
                     placement.dischargedBy = staff;
                     placement.destination = destination;
-                    placement.reintegrationDueAt = now.plus(stay.reintegrationFollowUp());
                     return outbox.append(EventType.PLACEMENT_DISCHARGED, placement.id,
                             PlacementMapper.toDischarged(placement, shelter), placement.correlationId)
                             .chain(() -> announceCapacity(new ShelterBeds(shelter, own), room, now,
@@ -172,12 +179,15 @@ public class PlacementService {
         return extensions.of(id);
     }
 
-    /** Each stay listed is a child's record read, and audited as such. */
+    /**
+     * One page of stays ({@code fetch} rows after the cursor); each stay shown is a child's record read, and audited
+     * as such (not the extra row that only tells a next page exists).
+     */
     @WithSession
-    public Uni<List<Placement>> list(String shelterCode, String municipality, Placement.Status status, int limit) {
-        return placements.search(shelterCode, municipality, status, limit)
+    public Uni<List<Placement>> page(PlacementQuery query, PageCursor after, int fetch, int limit) {
+        return placements.page(query, after, fetch)
                 .call(listed -> audit.record("placement.listed",
-                        listed.stream().map(PlacementMapper::audited).toList()));
+                        listed.stream().limit(limit).map(PlacementMapper::audited).toList()));
     }
 
     private Uni<Placement> inShelter(UUID id, String staffShelter) {
