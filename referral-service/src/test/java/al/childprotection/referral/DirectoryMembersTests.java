@@ -50,7 +50,7 @@ class DirectoryMembersTests {
     @Test
     void theNrmAndTheEmergencyShelterAreInTheDirectory() {
         as("cpu.tirana.worker1").when().get("/directory/partner-agencies").then().statusCode(200)
-                .body("code", hasItems("nrm", "house-of-colors"))
+                .body("code", hasItems("nrm", "house-of-colors", "durres-emergency"))
                 .body("kind", hasItems("NRM", "SHELTER"));
     }
 
