@@ -2,6 +2,7 @@ package al.childprotection.shelter;
 
 import static al.childprotection.shelter.Placements.as;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.smallrye.health.SmallRyeHealthReporter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -53,9 +56,32 @@ class ShelterDirectoryTests {
     @Inject
     Pool database;
 
+    /** Readiness as /q/health/ready answers it on the management interface. */
+    @Inject
+    SmallRyeHealthReporter health;
+
     @AfterAll
     static void close() {
         DIRECTORY.close();
+    }
+
+    /**
+     * Readiness waits for the directory's first shelter (a fresh installation's empty view is DOWN). Only the turn to
+     * UP is tested: emptying the view under a running consumer that replays the topic would race with it.
+     */
+    @Test
+    void theServiceIsReadyOnceTheDirectoryHasNamedAShelter() {
+        JsonObject check = sheltersCheck();
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getJsonNumber("shelters").longValue())
+                .isGreaterThanOrEqualTo(DirectoryShelters.SHELTERS.size());
+    }
+
+    private JsonObject sheltersCheck() {
+        JsonObject readiness = health.getReadinessAsync().await().indefinitely().getPayload();
+        return readiness.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals("shelters from the directory"))
+                .findFirst().orElseThrow();
     }
 
     @Test
