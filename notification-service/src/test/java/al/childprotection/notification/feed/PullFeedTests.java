@@ -27,6 +27,7 @@ import al.childprotection.contracts.PlacementDischarged;
 import al.childprotection.contracts.PlacementRequested;
 import al.childprotection.contracts.Sex;
 import al.childprotection.notification.rest.FeedEvent;
+import al.childprotection.testsupport.LinkedPages;
 import al.childprotection.testsupport.EventPublisher;
 import al.childprotection.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -111,6 +112,21 @@ class PullFeedTests {
         List<String> cursors = new ArrayList<>();
         afterFirst.path("events").forEach(e -> cursors.add(e.path("cursor").asText()));
         assertThat(cursors).contains(secondCursor).doesNotContain(firstCursor);
+    }
+
+    @Test
+    void aFullPageLinksTheNextAndTheLastPageDoesNot() {
+        publishAndRead(ChildChain.of("Dea", "Kola", LocalDate.of(2014, 6, 6), Sex.FEMALE, "Tiranë"));
+        var full = given().auth().oauth2(FeedReader.health()).queryParam("limit", 2).get("/feed").then()
+                .statusCode(200).extract();
+        String next = FeedReader.read(full.asString()).path("next").asText();
+        assertThat(full.header("Link")).isEqualTo("<" + LinkedPages.next(full.response()) + ">; rel=\"next\"")
+                .contains("after=" + next).contains("limit=2");
+
+        List<JsonNode> all = FeedReader.all(FeedReader.health(), null).events();
+        String last = all.get(all.size() - 1).path("cursor").asText();
+        given().auth().oauth2(FeedReader.health()).queryParam("after", last).queryParam("limit", 2).get("/feed")
+                .then().statusCode(200).header("Link", org.hamcrest.Matchers.nullValue());
     }
 
     /**

@@ -48,12 +48,18 @@ public final class Pages {
         RestResponse.ResponseBuilder<List<V>> response = RestResponse.ResponseBuilder
                 .ok(page.stream().map(view).toList());
         if (rows.size() > limit) {
-            String next = uri.getRequestUriBuilder()
-                    .replaceQueryParam(PageCursor.PARAMETER, cursorOf.apply(page.get(page.size() - 1)).write())
-                    .replaceQueryParam("limit", limit)
-                    .build().toString();
-            response.header("Link", "<" + next + ">; rel=\"next\"");
+            response.header("Link", nextLink(uri, PageCursor.PARAMETER,
+                    cursorOf.apply(page.get(page.size() - 1)).write(), limit));
         }
         return response.build();
+    }
+
+    /** The RFC 8288 {@code Link} value of the next page: this request with {@code parameter=cursor} and its limit. */
+    public static String nextLink(UriInfo uri, String parameter, String cursor, int limit) {
+        String next = uri.getRequestUriBuilder()
+                .replaceQueryParam(parameter, cursor)
+                .replaceQueryParam("limit", limit)
+                .build().toString();
+        return "<" + next + ">; rel=\"next\"";
     }
 }
