@@ -1,7 +1,6 @@
 package al.childprotection.notification.service;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import al.childprotection.contracts.ChildSummary;
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.cloudevents.CloudEvent;
 import al.childprotection.kit.cloudevents.EventPayloads;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.notification.domain.FeedChild;
 import al.childprotection.notification.domain.FeedEntry;
 import al.childprotection.contracts.AgeBand;
@@ -88,7 +88,7 @@ public class FeedProjection {
         FeedEntry entry = new FeedEntry();
         entry.eventId = event.id();
         entry.eventType = event.type();
-        entry.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
+        entry.occurredAt = StoredTime.of(at);
         entry.recordedAt = now();
         entry.municipality = municipality != null && !municipality.isBlank() ? municipality : residence;
         if (child != null) {
@@ -100,6 +100,6 @@ public class FeedProjection {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now();
     }
 }

@@ -1,7 +1,6 @@
 package al.childprotection.notification.service;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import al.childprotection.contracts.TaskAssigned;
 import al.childprotection.contracts.TaskOverdue;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.mapping.EscalationNotices;
 import al.childprotection.notification.mapping.TaskNotices;
@@ -235,6 +235,6 @@ public class InboxService {
 
     /** At the database's precision, so that what a call returns equals what a later read returns. */
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now();
     }
 }

@@ -2,7 +2,6 @@ package al.childprotection.notification.service;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.notification.domain.Notification;
 import al.childprotection.notification.mapping.NotificationMapper;
 import al.childprotection.notification.rest.InboxUpdate;
@@ -37,7 +37,7 @@ public class InboxStream {
     /** Call on the request's Vert.x context: the stream's database reads run on it. */
     public Multi<InboxUpdate> of(String username) {
         Context context = Vertx.currentContext();
-        AtomicReference<Instant> seen = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        AtomicReference<Instant> seen = new AtomicReference<>(StoredTime.now());
         Multi<InboxUpdate> first = Multi.createFrom().uni(inbox.unread(username))
                 .map(unread -> new InboxUpdate(unread, null));
         Multi<InboxUpdate> arrivals = Multi.createFrom().ticks().every(interval)

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.notification.config.FeedConfig;
 import al.childprotection.notification.domain.Subscription;
 import al.childprotection.notification.domain.Subscription.Status;
@@ -220,6 +220,6 @@ public class SubscriptionService {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now();
     }
 }

@@ -1,7 +1,6 @@
 package al.childprotection.intake.mapping;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,7 @@ import al.childprotection.intake.domain.PoliceStation;
 import al.childprotection.intake.rest.IntakeRequest;
 import al.childprotection.intake.rest.IntakeView;
 import al.childprotection.kit.audit.AuditedRecord;
+import al.childprotection.kit.time.StoredTime;
 
 /**
  * The one place where intakes change shape: request to record, record to view, record to events, record to the
@@ -93,7 +93,7 @@ public final class IntakeMapper {
      * counts to the microsecond, as far as the database keeps it.
      */
     public static List<Object> recordedData(Intake intake) {
-        return Arrays.asList(intake.contactAt == null ? null : intake.contactAt.truncatedTo(ChronoUnit.MICROS),
+        return Arrays.asList(StoredTime.of(intake.contactAt),
                 intake.givenName, intake.familyName, intake.dateOfBirth, intake.estimatedAge, intake.sex,
                 intake.nationality, List.copyOf(intake.languages), intake.personalNumber,
                 intake.residenceMunicipality, intake.residenceUnit, intake.guardianName, intake.guardianRelationship,

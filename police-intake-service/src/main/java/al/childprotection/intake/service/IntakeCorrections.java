@@ -1,7 +1,6 @@
 package al.childprotection.intake.service;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import al.childprotection.kit.audit.AuditedRecord;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.Problem;
 import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.time.StoredTime;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -61,7 +61,7 @@ public class IntakeCorrections {
                     }
                     IntakeMapper.fill(intake, request);
                     intake.correctedBy = correctedBy;
-                    intake.correctedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+                    intake.correctedAt = StoredTime.now(); // as the database keeps it
                     return outbox.append(EventType.INTAKE_CORRECTED, intake.id, IntakeMapper.toCorrected(intake),
                             intake.id.toString())
                             .chain(() -> audit.record("intake.corrected", before))

@@ -1,7 +1,6 @@
 package al.childprotection.referral.service;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.referral.config.SlaConfig;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.Referral.Status;
@@ -214,7 +214,7 @@ public class ReferralLifecycle {
     private Uni<Referral> move(UUID id, Caller caller, Transition transition, String note,
             Consumer<Referral> scope, Effect effect) {
         // as the database keeps it, so that an event and the referral read back name the same instant
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = StoredTime.now();
         return referrals.findById(id)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
                 .invoke(scope)

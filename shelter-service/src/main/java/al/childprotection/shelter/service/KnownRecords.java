@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.contracts.CaseOpened;
 import al.childprotection.contracts.ReferralCreated;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.shelter.domain.KnownCase;
 import al.childprotection.shelter.domain.KnownReferral;
 import al.childprotection.shelter.repository.KnownCaseRepository;
@@ -41,7 +42,7 @@ public class KnownRecords {
             referral.municipality = created.municipality();
             referral.cpuCode = created.cpuCode();
             referral.stationCode = created.stationCode();
-            referral.updatedAt = Now.now();
+            referral.updatedAt = StoredTime.now();
             return referrals.persist(referral).replaceWithVoid();
         });
     }
@@ -56,7 +57,7 @@ public class KnownRecords {
             referral.referralId = referralId;
             referral.cpuCode = cpuCode;
             referral.municipality = municipality;
-            referral.updatedAt = Now.now();
+            referral.updatedAt = StoredTime.now();
             return known != null ? Uni.createFrom().voidItem() : referrals.persist(referral).replaceWithVoid();
         });
     }

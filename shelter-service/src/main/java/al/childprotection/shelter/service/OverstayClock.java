@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import al.childprotection.contracts.EventType;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.shelter.config.StayConfig;
 import al.childprotection.shelter.domain.Placement;
 import al.childprotection.shelter.mapping.PlacementMapper;
@@ -42,7 +43,7 @@ public class OverstayClock {
     @Scheduled(every = "${platform.shelter.overstay-check-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> announceOverstays() {
-        Instant now = Now.now();
+        Instant now = StoredTime.now();
         return Panache.withTransaction(() -> placements.overstayedUnannounced(now, stay.clockBatchSize())
                 .chain(overstayed -> Multi.createFrom().iterable(overstayed)
                         .onItem().transformToUniAndConcatenate(placement -> announce(placement, now))

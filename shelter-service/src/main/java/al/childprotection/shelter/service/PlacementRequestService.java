@@ -16,6 +16,7 @@ import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.shelter.domain.PlacementRequest;
 import al.childprotection.shelter.domain.PlacementRequest.Status;
 import al.childprotection.shelter.mapping.PlacementMapper;
@@ -105,7 +106,7 @@ public class PlacementRequestService {
                         tried.add(request.shelterCode);
                         ShelterLine.Outcome outcome = ShelterLine.forChildOf(request.municipality, line)
                                 .place(request.shelterCode, request.kind, request.children, tried);
-                        Instant now = Now.now();
+                        Instant now = StoredTime.now();
                         request.updatedAt = now;
                         if (outcome.escalated()) {
                             request.status = Status.ESCALATED;
@@ -156,7 +157,7 @@ public class PlacementRequestService {
             ShelterLine shelterLine = ShelterLine.forChildOf(need.municipality(), line);
             ShelterLine.Outcome outcome = shelterLine.place(need.shelterCode(), need.kind(), need.children(),
                     Set.of());
-            Instant now = Now.now();
+            Instant now = StoredTime.now();
             PlacementRequest request = new PlacementRequest();
             request.id = UUID.randomUUID();
             request.origin = need.origin();

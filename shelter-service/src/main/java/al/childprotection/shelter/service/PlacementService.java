@@ -12,6 +12,7 @@ import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.shelter.config.StayConfig;
 import al.childprotection.shelter.domain.Placement;
 import al.childprotection.shelter.domain.Placement.Destination;
@@ -86,7 +87,7 @@ public class PlacementService {
         ShelterRoom room = beds.roomFor(request.kind, request.children).orElseThrow(() ->
                 RequestRejectedException.conflict("shelter " + request.shelterCode + " has no free "
                         + request.kind + " room for this request; pass it on to the next shelter"));
-        Instant now = Now.now();
+        Instant now = StoredTime.now();
         Placement placement = new Placement();
         placement.id = UUID.randomUUID();
         placement.requestId = request.id;
@@ -119,7 +120,7 @@ public class PlacementService {
 
     @WithTransaction
     public Uni<Placement> extend(UUID id, String staffShelter, String staff, Instant asked, String reason) {
-        Instant until = Now.stored(asked);
+        Instant until = StoredTime.of(asked);
         return inShelter(id, staffShelter).chain(placement -> {
             if (!until.isAfter(placement.stayEndsAt)) {
                 throw RequestRejectedException.conflicting("stayEndsAt", "an extension must end after the stay's "
@@ -136,7 +137,7 @@ public class PlacementService {
             extension.newEnd = until;
             extension.reason = reason;
             extension.extendedBy = staff;
-            extension.extendedAt = Now.now();
+            extension.extendedAt = StoredTime.now();
             placement.stayEndsAt = until;
             return audit.record("placement.extended", PlacementMapper.audited(placement))
                     .chain(() -> extensions.persist(extension)).replaceWith(placement);
@@ -149,7 +150,7 @@ public class PlacementService {
                 .call(placement -> audit.record("placement.discharged", PlacementMapper.audited(placement)))
                 .chain(placement -> shelters.lock(placement.shelterCode)
                 .chain(shelter -> rooms.of(shelter.code).chain(own -> {
-                    Instant now = Now.now();
+                    Instant now = StoredTime.now();
                     ShelterRoom room = own.stream().filter(r -> r.id.equals(placement.roomId)).findFirst()
                             .orElseThrow();
                     occupy(shelter, room, -placement.beds, now);

@@ -15,6 +15,7 @@ import al.childprotection.contracts.ReferralRedirected;
 import al.childprotection.contracts.ReferralRejected;
 import al.childprotection.contracts.ReferralRevoked;
 import al.childprotection.kit.audit.AuditTrail;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.shelter.domain.PlacementRequest;
 import al.childprotection.shelter.mapping.PlacementMapper;
 import al.childprotection.shelter.repository.PlacementRequestRepository;
@@ -79,7 +80,7 @@ public class ReferralEndings {
             if (ended.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            Instant now = Now.now();
+            Instant now = StoredTime.now();
             ended.forEach(request -> request.withdraw(reason, now));
             LOG.infof("%d placement request(s) of referral %s withdrawn: %s", ended.size(), referralId, reason);
             return audit.record("placement-request.withdrawn", ended.stream().map(PlacementMapper::audited).toList());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.contracts.DirectoryAgencyChanged;
 import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.time.StoredTime;
 import al.childprotection.shelter.domain.Shelter;
 import al.childprotection.shelter.repository.ShelterRepository;
 import io.smallrye.mutiny.Uni;
@@ -77,7 +78,7 @@ public class ShelterDirectory {
             applied.municipality = entry.municipality();
             applied.active = shelter && entry.active();
             applied.directoryChangedAt = entry.changedAt();
-            applied.updatedAt = Now.now();
+            applied.updatedAt = StoredTime.now();
             if (held != null) {
                 return Uni.createFrom().voidItem();
             }
