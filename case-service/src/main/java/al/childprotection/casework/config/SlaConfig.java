@@ -2,7 +2,7 @@ package al.childprotection.casework.config;
 
 import java.time.Duration;
 
-import al.childprotection.contracts.Priority;
+import al.childprotection.kit.sla.PerPriority;
 import io.smallrye.config.ConfigMapping;
 
 /** SLA clocks of follow-up tasks: how long after their cause each kind of task is due. */
@@ -56,20 +56,4 @@ public interface SlaConfig {
 
     /** How many tasks or cases a clock takes in one look; what it has announced leaves the next look's query. */
     int clockBatchSize();
-
-    interface PerPriority {
-        Duration emergency();
-
-        Duration high();
-
-        Duration normal();
-
-        default Duration within(Priority priority) {
-            return switch (priority) {
-                case EMERGENCY -> emergency();
-                case HIGH -> high();
-                case NORMAL -> normal();
-            };
-        }
-    }
 }

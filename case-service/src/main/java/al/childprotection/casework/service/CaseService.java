@@ -132,7 +132,7 @@ public class CaseService {
     private Uni<Void> assignFirstContact(ProtectionCase protectionCase, ReferralCreated referral,
             String correlationId) {
         return planner.open(protectionCase, FollowUpTask.Kind.FIRST_CONTACT, null, referral.priority(),
-                referral.referralId(), referral.createdAt().plus(sla.firstContact().within(referral.priority())),
+                referral.referralId(), sla.firstContact().deadline(referral.createdAt(), referral.priority()),
                 correlationId).replaceWithVoid();
     }
 

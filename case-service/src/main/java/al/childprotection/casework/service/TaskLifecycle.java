@@ -134,9 +134,9 @@ public class TaskLifecycle {
             return Uni.createFrom().voidItem();
         }
         return planner.open(protectionCase, FollowUpTask.Kind.RISK_ASSESSMENT, null, done.priority, done.referralId,
-                now.plus(sla.riskAssessment().within(done.priority)))
+                sla.riskAssessment().deadline(now, done.priority))
                 .chain(() -> planner.open(protectionCase, FollowUpTask.Kind.NEEDS_ASSESSMENT, null, done.priority,
-                        done.referralId, now.plus(sla.needsAssessment().within(done.priority))))
+                        done.referralId, sla.needsAssessment().deadline(now, done.priority)))
                 .replaceWithVoid();
     }
 

@@ -2,7 +2,7 @@ package al.childprotection.referral.config;
 
 import java.time.Duration;
 
-import al.childprotection.contracts.Priority;
+import al.childprotection.kit.sla.PerPriority;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,7 +10,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "platform.sla")
 public interface SlaConfig {
 
-    Acknowledge acknowledge();
+    /** From a referral's creation (or its redirection) to its acknowledgement; again to SARPC after the supervisor. */
+    PerPriority acknowledge();
 
     /** How often the acknowledgement clock looks for overdue referrals. */
     Duration checkInterval();
@@ -18,20 +19,4 @@ public interface SlaConfig {
     /** How many referrals the acknowledgement clock escalates per transaction; it goes on until none is due. */
     @WithDefault("200")
     int escalationBatchSize();
-
-    interface Acknowledge {
-        Duration emergency();
-
-        Duration high();
-
-        Duration normal();
-
-        default Duration within(Priority priority) {
-            return switch (priority) {
-                case EMERGENCY -> emergency();
-                case HIGH -> high();
-                case NORMAL -> normal();
-            };
-        }
-    }
 }

@@ -82,7 +82,7 @@ public class AcknowledgementClock {
         EscalationLevel next = referral.escalationLevel == null ? EscalationLevel.SUPERVISOR : EscalationLevel.SARPC;
         Instant deadline = next == EscalationLevel.SUPERVISOR
                 ? referral.acknowledgeBy
-                : referral.acknowledgeBy.plus(sla.acknowledge().within(referral.priority));
+                : sla.acknowledge().deadline(referral.acknowledgeBy, referral.priority);
         referral.escalationLevel = next;
         referral.escalatedAt = now;
         return outbox.append(EventType.REFERRAL_ESCALATED, referral.id, new ReferralEscalated(referral.id,

@@ -69,7 +69,7 @@ public class ReferralCorrections {
         if (!referral.awaitsAcknowledgement()) {
             return;
         }
-        Instant byPriority = referral.createdAt.plus(sla.acknowledge().within(referral.priority));
+        Instant byPriority = sla.acknowledge().deadline(referral.createdAt, referral.priority);
         if (byPriority.isBefore(referral.acknowledgeBy)) {
             referral.acknowledgeBy = byPriority;
         }

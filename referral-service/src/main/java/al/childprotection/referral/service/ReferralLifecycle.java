@@ -129,7 +129,7 @@ public class ReferralLifecycle {
                 referral.cpuCode = target.code;
                 referral.municipality = target.municipality;
                 referral.reason = reason;
-                referral.acknowledgeBy = at.plus(sla.acknowledge().within(referral.priority));
+                referral.acknowledgeBy = sla.acknowledge().deadline(at, referral.priority);
                 referral.escalationLevel = null;
                 referral.escalatedAt = null;
                 return outbox.append(EventType.REFERRAL_REDIRECTED, referral.id,

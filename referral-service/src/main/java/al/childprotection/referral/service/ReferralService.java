@@ -67,7 +67,7 @@ public class ReferralService {
                 Priority priority = priorityOf(intake.priority(), intake.riskLevel(), intake.situations());
                 Instant now = Instant.now();
                 Referral referral = ReferralMapper.toReferral(intake, decision, priority, now,
-                        now.plus(sla.acknowledge().within(priority)),
+                        sla.acknowledge().deadline(now, priority),
                         correlationId == null ? intake.intakeId().toString() : correlationId);
                 if (referral.situations.contains(Situation.SUSPECTED_TRAFFICKING_VICTIM)) {
                     referral.nrmReferralId = UUID.randomUUID();
