@@ -37,11 +37,11 @@ import io.restassured.response.Response;
 
 /**
  * A station's intake list pages: a Link to the next page, every intake met once, newest contact first, and the
- * filters kept from page to page. Vorë's days of July 2026 are this class's own.
+ * filters kept from page to page. Durrës records only here (the validation tests keep Vorë empty).
  */
 @QuarkusTest
-@TestSecurity(user = "police.vore", roles = "police-psychosocial")
-@OidcSecurity(claims = @Claim(key = "police_station", value = "PS-VORE"))
+@TestSecurity(user = "police.durres", roles = "police-psychosocial")
+@OidcSecurity(claims = @Claim(key = "police_station", value = "PS-DURRES"))
 class IntakePagingTests {
 
     @Test
@@ -50,7 +50,7 @@ class IntakePagingTests {
         // three share one contact time: the id orders them, and no page boundary between them loses one
         for (String contactAt : List.of("2026-07-03T10:00:00Z", "2026-07-03T10:00:00Z", "2026-07-03T10:00:00Z",
                 "2026-07-01T08:00:00Z", "2026-07-04T16:30:00Z", "2026-07-02T12:00:00Z", "2026-07-05T09:00:00Z")) {
-            mine.add(record(contactAt, "Vora"));
+            mine.add(record(contactAt, "Dea"));
         }
         String range = "/intakes?from=2026-07-01&to=2026-07-05";
         List<Map<String, Object>> whole = given().queryParam("limit", 500).when().get(range).then()
@@ -62,8 +62,8 @@ class IntakePagingTests {
         assertThat(next).contains("cursor=").contains("limit=2").contains("from=2026-07-01").contains("to=2026-07-05");
         // recorded between two pages: one newer than the page shown (it comes on a new pass), one older (a later
         // page shows it); neither makes a row appear twice or not at all
-        String newer = record("2026-07-05T20:00:00Z", "Vora");
-        String older = record("2026-07-01T07:00:00Z", "Vora");
+        String newer = record("2026-07-05T20:00:00Z", "Dea");
+        String older = record("2026-07-01T07:00:00Z", "Dea");
         List<Map<String, Object>> paged = new ArrayList<>(first.jsonPath().getList("$"));
         paged.addAll(LinkedPages.all(() -> given(), next));
 
@@ -88,7 +88,7 @@ class IntakePagingTests {
             UUID second = referralOf(publisher, acknowledged);
             referralOf(publisher, alsoCreated);
             publisher.publish(EventType.REFERRAL_ACKNOWLEDGED, second,
-                    new ReferralAcknowledged(second, "cpu-vore", "Vorë", "cpu.vore.worker", Instant.now()),
+                    new ReferralAcknowledged(second, "cpu-durres", "Durrës", "cpu.durres.worker", Instant.now()),
                     acknowledged);
             awaitStatus(acknowledged, "ACKNOWLEDGED");
             awaitStatus(created, "CREATED");
@@ -145,7 +145,7 @@ class IntakePagingTests {
     }
 
     private static String record(String contactAt, String givenName) {
-        return given().contentType(ContentType.JSON).body(IntakeSamples.metAt(contactAt, givenName, "Vorë"))
+        return given().contentType(ContentType.JSON).body(IntakeSamples.metAt(contactAt, givenName, "Durrës"))
                 .when().post("/intakes").then().statusCode(201).extract().path("id");
     }
 
@@ -153,9 +153,9 @@ class IntakePagingTests {
         UUID referralId = UUID.randomUUID();
         Instant now = Instant.now();
         publisher.publish(EventType.REFERRAL_CREATED, referralId, new ReferralCreated(referralId,
-                UUID.fromString(intakeId), "cpu-vore", "Njësia për Mbrojtjen e Fëmijëve, Bashkia Vorë", "Vorë",
+                UUID.fromString(intakeId), "cpu-durres", "Njësia për Mbrojtjen e Fëmijëve, Bashkia Durrës", "Durrës",
                 Priority.NORMAL, new ChildSummary("Arta", "Çela", LocalDate.of(2013, 4, 2), null, Sex.FEMALE),
-                List.of(Situation.VICTIM), RiskLevel.MEDIUM, "residence Vorë", now, now.plusSeconds(86_400)),
+                List.of(Situation.VICTIM), RiskLevel.MEDIUM, "residence Durrës", now, now.plusSeconds(86_400)),
                 intakeId);
         return referralId;
     }
