@@ -10,11 +10,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import al.childprotection.casework.domain.CaseRecord;
 import al.childprotection.casework.mapping.CaseMapper;
+import al.childprotection.casework.repository.CaseRecordRepository;
 import al.childprotection.casework.service.CaseRecordKeeping;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -32,8 +41,21 @@ public class CaseRecordResource {
     }
 
     @GET
-    public Uni<List<CaseRecordView>> list(@PathParam("id") UUID id) {
-        return keeping.ofCase(id, caller).map(list -> list.stream().map(CaseMapper::toView).toList());
+    @Operation(summary = "The case's records: home visits, assessments, counselling sessions, interventions",
+            description = "Oldest first, by recording time then id (records never change: a stable order). One page "
+                    + "per answer, `limit` (1..500, default 50) records; while more follow, a `Link: <...>; "
+                    + "rel=\"next\"` header gives the next page's address (its `cursor` is opaque). Filters: `kind` "
+                    + "(repeatable), `recordedFrom`/`recordedBefore` (ISO-8601 instants, from included).")
+    public Uni<RestResponse<List<CaseRecordView>>> list(@PathParam("id") UUID id,
+            @QueryParam("kind") List<String> kind, @QueryParam("recordedFrom") String recordedFrom,
+            @QueryParam("recordedBefore") String recordedBefore, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = ListFilters.timeAndId(cursor);
+        return keeping.ofCase(id, caller, ListFilters.oneOf("kind", CaseRecord.Kind.class, kind),
+                ListFilters.instant("recordedFrom", recordedFrom),
+                ListFilters.instant("recordedBefore", recordedBefore), after, size)
+                .map(rows -> Pages.of(rows, size, CaseRecordRepository::cursorOf, CaseMapper::toView, uri));
     }
 
     @POST

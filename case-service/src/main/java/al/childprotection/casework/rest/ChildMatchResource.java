@@ -4,18 +4,24 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import al.childprotection.casework.domain.ChildMatch;
 import al.childprotection.casework.mapping.ChildMapper;
+import al.childprotection.casework.repository.ChildMatchRepository;
 import al.childprotection.casework.service.ChildRegistry;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -36,10 +42,25 @@ public class ChildMatchResource {
     }
 
     @GET
-    public Uni<List<ChildMatchView>> list(@QueryParam("status") @DefaultValue("PROPOSED") ChildMatch.Status status,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return registry.proposals(caller, status, limit)
-                .map(list -> list.stream().map(file -> ChildMapper.toView(file, caller.requireMunicipality())).toList());
+    @Operation(summary = "The matches the caller may decide on",
+            description = "The longest waiting first, by proposal time then id (a stable order: a match decided "
+                    + "while the list is paged through leaves it, and makes no other appear twice or not at all). "
+                    + "One page per answer, `limit` (1..500, default 50) matches; while more follow, a `Link: <...>; "
+                    + "rel=\"next\"` header gives the next page's address (its `cursor` is opaque). Filters: "
+                    + "`status` (default PROPOSED), `proposedFrom`/`proposedBefore` (ISO-8601 instants, from "
+                    + "included).")
+    public Uni<RestResponse<List<ChildMatchView>>> list(
+            @QueryParam("status") @DefaultValue("PROPOSED") ChildMatch.Status status,
+            @QueryParam("proposedFrom") String proposedFrom, @QueryParam("proposedBefore") String proposedBefore,
+            @QueryParam(PageCursor.PARAMETER) String cursor, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = ListFilters.timeAndId(cursor);
+        String municipality = caller.requireMunicipality();
+        return registry.proposals(caller, status, ListFilters.instant("proposedFrom", proposedFrom),
+                ListFilters.instant("proposedBefore", proposedBefore), after, size)
+                .map(rows -> Pages.of(rows, size, file -> ChildMatchRepository.cursorOf(file.match()),
+                        file -> ChildMapper.toView(file, municipality), uri));
     }
 
     @POST

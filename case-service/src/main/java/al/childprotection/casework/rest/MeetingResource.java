@@ -12,10 +12,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import al.childprotection.casework.domain.ItgMeeting;
+import al.childprotection.casework.repository.ItgMeetingRepository;
 import al.childprotection.casework.service.ItgMeetings;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -33,8 +41,20 @@ public class MeetingResource {
     }
 
     @GET
-    public Uni<List<MeetingView>> ofCase(@QueryParam("caseId") @NotNull UUID caseId) {
-        return meetings.ofCase(caseId, caller).map(list -> list.stream().map(MeetingResource::toView).toList());
+    @Operation(summary = "The ITG meetings of a case",
+            description = "The earliest held first, by meeting time then id (a meeting never changes once recorded: "
+                    + "a stable order). One page per answer, `limit` (1..500, default 50) meetings; while more "
+                    + "follow, a `Link: <...>; rel=\"next\"` header gives the next page's address (its `cursor` is "
+                    + "opaque). Filters: `heldFrom`/`heldBefore` (ISO-8601 instants, from included).")
+    public Uni<RestResponse<List<MeetingView>>> ofCase(@QueryParam("caseId") @NotNull UUID caseId,
+            @QueryParam("heldFrom") String heldFrom, @QueryParam("heldBefore") String heldBefore,
+            @QueryParam(PageCursor.PARAMETER) String cursor, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = ListFilters.timeAndId(cursor);
+        return meetings.ofCase(caseId, caller, ListFilters.instant("heldFrom", heldFrom),
+                ListFilters.instant("heldBefore", heldBefore), after, size)
+                .map(rows -> Pages.of(rows, size, ItgMeetingRepository::cursorOf, MeetingResource::toView, uri));
     }
 
     @GET

@@ -13,12 +13,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import al.childprotection.casework.domain.ProtectionCase;
 import al.childprotection.casework.domain.ProtectionPlan;
 import al.childprotection.casework.mapping.PlanMapper;
+import al.childprotection.casework.repository.ProtectionPlanRepository;
 import al.childprotection.casework.service.ProtectionPlanning;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -36,8 +44,22 @@ public class PlanResource {
     }
 
     @GET
-    public Uni<List<PlanView>> ofCase(@QueryParam("caseId") @NotNull UUID caseId) {
-        return planning.ofCase(caseId, caller).map(list -> list.stream().map(PlanMapper::toView).toList());
+    @Operation(summary = "The plans of a case",
+            description = "The earliest submitted first, by submission time then id (a plan returned and submitted "
+                    + "again takes its new submission time, and moves to the end). One page per answer, `limit` "
+                    + "(1..500, default 50) plans; while more follow, a `Link: <...>; rel=\"next\"` header gives the "
+                    + "next page's address (its `cursor` is opaque). Filters: `status` (repeatable), "
+                    + "`submittedFrom`/`submittedBefore` (ISO-8601 instants, from included).")
+    public Uni<RestResponse<List<PlanView>>> ofCase(@QueryParam("caseId") @NotNull UUID caseId,
+            @QueryParam("status") List<String> status, @QueryParam("submittedFrom") String submittedFrom,
+            @QueryParam("submittedBefore") String submittedBefore, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = ListFilters.timeAndId(cursor);
+        return planning.ofCase(caseId, caller, ListFilters.oneOf("status", ProtectionPlan.Status.class, status),
+                ListFilters.instant("submittedFrom", submittedFrom),
+                ListFilters.instant("submittedBefore", submittedBefore), after, size)
+                .map(rows -> Pages.of(rows, size, ProtectionPlanRepository::cursorOf, PlanMapper::toView, uri));
     }
 
     @GET

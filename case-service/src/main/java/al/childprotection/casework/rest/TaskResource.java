@@ -103,6 +103,11 @@ public class TaskResource {
     @GET
     @Path("/workload")
     @RolesAllowed("cpu-supervisor")
+    @Operation(summary = "Open, in-progress and overdue task counts of each active member of the supervisor's CPU",
+            description = "One row per active member of the supervisor's CPU in the directory (of every CPU of their "
+                    + "municipality when the directory does not place the supervisor in one): supervisors first, then "
+                    + "by username. Not paged: the rows are bounded by the directory's members of that CPU (or "
+                    + "municipality), not by the tasks counted.")
     public Uni<List<WorkloadView>> workload() {
         return workload.of(caller).map(snapshot -> CaseMapper.toWorkload(snapshot, Instant.now()));
     }

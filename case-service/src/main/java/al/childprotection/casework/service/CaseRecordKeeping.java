@@ -20,6 +20,8 @@ import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -78,11 +80,18 @@ public class CaseRecordKeeping {
                 });
     }
 
+    /**
+     * A page of the case's records ({@code limit} of them, read with one more that only tells whether a next page
+     * follows; filters as {@link CaseRecordRepository#page}). Each record shown is a child's record read, and
+     * audited as such.
+     */
     @WithSession
-    public Uni<List<CaseRecord>> ofCase(UUID caseId, Caller caller) {
+    public Uni<List<CaseRecord>> ofCase(UUID caseId, Caller caller, List<CaseRecord.Kind> kinds, Instant from,
+            Instant before, PageCursor after, int limit) {
         return access.visible(caseId, caller)
-                .chain(found -> records.ofCase(found.id).call(listed -> audit.record("case-record.listed",
-                        listed.stream().map(r -> CaseMapper.audited(r, found)).toList())));
+                .chain(found -> records.page(found.id, kinds, from, before, after, Pages.fetchSize(limit))
+                        .call(rows -> audit.record("case-record.listed", (rows.size() > limit ? rows.subList(0, limit) : rows).stream()
+                                .map(r -> CaseMapper.audited(r, found)).toList())));
     }
 
     private Uni<Void> emergency(ProtectionCase protectionCase, Instant now) {

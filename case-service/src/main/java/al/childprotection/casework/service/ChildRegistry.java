@@ -19,6 +19,8 @@ import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.service.ChildCandidates.Scored;
 import al.childprotection.contracts.ChildSummary;
 import al.childprotection.kit.audit.AuditTrail;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -127,16 +129,20 @@ public class ChildRegistry {
     }
 
     /**
-     * The matches the caller may act on: its municipality's proposals, and, for a supervisor, the notices that
-     * another CPU may hold one of its children. Only the caller's own records are shown, and audited as read.
+     * A page of the matches the caller may act on ({@code limit} of them, read with one more that only tells whether
+     * a next page follows; filters as {@link ChildMatchRepository#page}): its municipality's proposals, and, for a
+     * supervisor, the notices that another CPU may hold one of its children. Only the caller's own records are
+     * shown, and audited as read.
      */
     @WithSession
-    public Uni<List<ChildMapper.MatchFile>> proposals(Caller caller, ChildMatch.Status status, int limit) {
+    public Uni<List<ChildMapper.MatchFile>> proposals(Caller caller, ChildMatch.Status status, Instant from,
+            Instant before, PageCursor after, int limit) {
         String municipality = caller.requireMunicipality();
-        return matches.visibleTo(municipality, caller.hasRole(CrossMunicipalityMatches.DECIDES), status, limit)
-                .chain(list -> {
+        return matches.page(municipality, caller.hasRole(CrossMunicipalityMatches.DECIDES), status, from, before,
+                after, Pages.fetchSize(limit))
+                .chain(rows -> {
                     Uni<List<ChildMapper.MatchFile>> files = Uni.createFrom().item(new ArrayList<>());
-                    for (ChildMatch match : list) {
+                    for (ChildMatch match : rows) {
                         files = files.chain(acc -> fileOf(match).map(file -> {
                             acc.add(file);
                             return acc;
@@ -144,8 +150,9 @@ public class ChildRegistry {
                     }
                     return files;
                 })
-                .call(files -> audited("child-match.listed", files.stream()
-                        .flatMap(f -> f.ownRecords(municipality).stream()).toArray(Child[]::new)));
+                // the row read past the page only tells that a next page follows: it is not shown, nor audited
+                .call(files -> audited("child-match.listed", (files.size() > limit ? files.subList(0, limit) : files)
+                        .stream().flatMap(f -> f.ownRecords(municipality).stream()).toArray(Child[]::new)));
     }
 
     /**

@@ -21,6 +21,8 @@ import al.childprotection.casework.repository.ProtectionCaseRepository;
 import al.childprotection.casework.rest.MeetingRequests;
 import al.childprotection.contracts.Priority;
 import al.childprotection.kit.audit.AuditTrail;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -92,12 +94,19 @@ public class ItgMeetings {
                         .chain(found -> audit.record("itg-meeting.read", CaseMapper.audited(m, found))));
     }
 
-    /** Each meeting of the case listed is a child's record read, and audited as such. */
+    /**
+     * A page of the case's meetings ({@code limit} of them, read with one more that only tells whether a next page
+     * follows; filters as {@link ItgMeetingRepository#page}). Each meeting shown is a child's record read, and
+     * audited as such.
+     */
     @WithSession
-    public Uni<List<ItgMeeting>> ofCase(UUID caseId, Caller caller) {
+    public Uni<List<ItgMeeting>> ofCase(UUID caseId, Caller caller, Instant from, Instant before, PageCursor after,
+            int limit) {
         return access.visible(caseId, caller)
-                .chain(found -> meetings.ofCase(found.id).call(listed -> audit.record("itg-meeting.listed",
-                        listed.stream().map(m -> CaseMapper.audited(m, found)).toList())));
+                .chain(found -> meetings.page(found.id, from, before, after, Pages.fetchSize(limit))
+                        .call(rows -> audit.record("itg-meeting.listed", (rows.size() > limit
+                                ? rows.subList(0, limit) : rows).stream().map(m -> CaseMapper.audited(m, found))
+                                .toList())));
     }
 
     private Uni<List<MeetingRequests.Decision>> decide(ProtectionCase found, List<MeetingRequests.Decision> asked) {

@@ -19,6 +19,8 @@ import al.childprotection.contracts.EventType;
 import al.childprotection.contracts.Priority;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -126,12 +128,18 @@ public class ProtectionPlanning {
                         .chain(found -> audit.record("plan.read", PlanMapper.audited(plan, found))));
     }
 
-    /** Each plan of the case listed is a child's record read, and audited as such. */
+    /**
+     * A page of the case's plans ({@code limit} of them, read with one more that only tells whether a next page
+     * follows; filters as {@link ProtectionPlanRepository#page}). Each plan shown is a child's record read, and
+     * audited as such.
+     */
     @WithSession
-    public Uni<List<ProtectionPlan>> ofCase(UUID caseId, Caller caller) {
+    public Uni<List<ProtectionPlan>> ofCase(UUID caseId, Caller caller, List<ProtectionPlan.Status> statuses,
+            Instant from, Instant before, PageCursor after, int limit) {
         return access.visible(caseId, caller)
-                .chain(found -> plans.ofCase(found.id).call(listed -> audit.record("plan.listed",
-                        listed.stream().map(plan -> PlanMapper.audited(plan, found)).toList())));
+                .chain(found -> plans.page(found.id, statuses, from, before, after, Pages.fetchSize(limit))
+                        .call(rows -> audit.record("plan.listed", (rows.size() > limit ? rows.subList(0, limit)
+                                : rows).stream().map(plan -> PlanMapper.audited(plan, found)).toList())));
     }
 
     private Uni<ProtectionPlan> plan(UUID planId, Caller caller, ProtectionPlan.Status from, String pastTense) {

@@ -1,12 +1,12 @@
 package al.childprotection.intake.repository;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.intake.domain.Intake;
+import al.childprotection.kit.paging.PageCursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -23,18 +23,29 @@ public class IntakeRepository implements PanacheRepositoryBase<Intake, UUID> {
         return find("referralId", referralId).firstResult();
     }
 
-    /** Newest contact first; {@code from} inclusive and {@code until} exclusive, each only when given. */
-    public Uni<List<Intake>> listForStation(String stationCode, Instant from, Instant until, int limit) {
-        StringBuilder query = new StringBuilder("stationCode = :station");
-        Parameters parameters = Parameters.with("station", stationCode);
-        if (from != null) {
-            query.append(" and contactAt >= :from");
-            parameters.and("from", from);
+    /**
+     * One page of the intakes {@code query} asks for, in its order: {@code fetch} rows after the cursor
+     * ({@code null}: from the first).
+     */
+    public Uni<List<Intake>> page(IntakeQuery query, PageCursor after, int fetch) {
+        StringBuilder where = new StringBuilder("stationCode = :station");
+        Parameters values = Parameters.with("station", query.stationCode());
+        if (query.referralStatuses() != null) {
+            where.append(" and referralStatus in :statuses");
+            values.and("statuses", query.referralStatuses());
         }
-        if (until != null) {
-            query.append(" and contactAt < :until");
-            parameters.and("until", until);
+        if (query.contactFrom() != null) {
+            where.append(" and contactAt >= :from");
+            values.and("from", query.contactFrom());
         }
-        return find(query.toString(), Sort.descending("contactAt").and("id"), parameters).page(0, limit).list();
+        if (query.contactBefore() != null) {
+            where.append(" and contactAt < :before");
+            values.and("before", query.contactBefore());
+        }
+        if (after != null) {
+            where.append(" and (contactAt < :afterContact or (contactAt = :afterContact and id < :afterId))");
+            values.and("afterContact", after.instant(0)).and("afterId", after.uuid(1));
+        }
+        return find(where.toString(), Sort.descending("contactAt", "id"), values).page(0, fetch).list();
     }
 }

@@ -1,18 +1,13 @@
 package al.childprotection.intake.rest;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,12 +15,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import al.childprotection.intake.mapping.IntakeMapper;
+import al.childprotection.intake.repository.IntakeQuery;
 import al.childprotection.intake.service.IntakeCorrections;
 import al.childprotection.intake.service.IntakeService;
-import al.childprotection.kit.problem.RequestRejectedException;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -67,20 +69,24 @@ public class IntakeResource {
         return intakes.read(id, caller.requirePoliceStation()).map(IntakeMapper::toView);
     }
 
-    /** The station's intakes, newest contact first; {@code from}/{@code to} are ISO dates of contact, inclusive. */
     @GET
-    public Uni<List<IntakeView>> listForMyStation(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return intakes.listForStation(caller.requirePoliceStation(), date("from", from), date("to", to), limit)
-                .map(list -> list.stream().map(IntakeMapper::toView).toList());
-    }
-
-    /** Parsed here, not by JAX-RS: a query parameter it cannot convert becomes a 404, which would mislead. */
-    private static LocalDate date(String parameter, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw RequestRejectedException.invalid(parameter, parameter + " must be an ISO date such as 2026-11-28");
-        }
+    @Operation(summary = "The caller's station's intakes, a page at a time",
+            description = "Newest contact first, by contact time then id (both descending): a stable order, so an "
+                    + "intake recorded while the list is paged through never makes another appear twice or not at "
+                    + "all (a correction that changes an intake's contact time moves it in the order). One page per "
+                    + "answer, `limit` (1..500, default 50) intakes; while more follow, a `Link: <...>; "
+                    + "rel=\"next\"` header gives the next page's address (its `cursor` is opaque). Filters: "
+                    + "`referralStatus` (repeatable: the status of the referral the intake led to; an intake whose "
+                    + "referral has not arrived yet has none and is left out), `from` and `to` (days of contact, "
+                    + "yyyy-mm-dd, Albanian time, both included).")
+    public Uni<RestResponse<List<IntakeView>>> listForMyStation(
+            @QueryParam("referralStatus") List<String> referralStatus, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam(PageCursor.PARAMETER) String cursor,
+            @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor after = IntakeQuery.cursor(cursor);
+        IntakeQuery query = IntakeFilters.of(caller.requirePoliceStation(), referralStatus, from, to);
+        return intakes.page(query, after, size)
+                .map(rows -> Pages.of(rows, size, IntakeQuery::cursorOf, IntakeMapper::toView, uri));
     }
 }

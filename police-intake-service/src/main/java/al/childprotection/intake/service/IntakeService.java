@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +18,14 @@ import org.hibernate.exception.ConstraintViolationException;
 import al.childprotection.contracts.EventType;
 import al.childprotection.intake.domain.Intake;
 import al.childprotection.intake.mapping.IntakeMapper;
+import al.childprotection.intake.repository.IntakeQuery;
 import al.childprotection.intake.repository.IntakeRepository;
 import al.childprotection.intake.repository.PoliceStationRepository;
 import al.childprotection.intake.rest.IntakeRequest;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.Problem;
 import al.childprotection.kit.problem.RequestRejectedException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -143,19 +145,14 @@ public class IntakeService {
     }
 
     /**
-     * The station's intakes, newest contact first; {@code from} and {@code to} are whole days in Albania. Each
-     * intake listed is a child's record read, and audited as such.
+     * One page of the station's intakes {@code query} asks for ({@code limit} of them, read with one more that only
+     * tells whether a next page follows). Each intake shown is a child's record read, and audited as such.
      */
     @WithSession
-    public Uni<List<Intake>> listForStation(String stationCode, LocalDate from, LocalDate to, int limit) {
-        if (from != null && to != null && from.isAfter(to)) {
-            return Uni.createFrom().failure(
-                    RequestRejectedException.invalid("from", "from " + from + " is after to " + to));
-        }
-        return intakes.listForStation(stationCode,
-                from == null ? null : from.atStartOfDay(IntakeRules.ALBANIA).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(IntakeRules.ALBANIA).toInstant(), limit)
-                .call(listed -> audit.record("intake.listed", listed.stream().map(IntakeMapper::audited).toList()));
+    public Uni<List<Intake>> page(IntakeQuery query, PageCursor after, int limit) {
+        return intakes.page(query, after, Pages.fetchSize(limit))
+                .call(rows -> audit.record("intake.listed", (rows.size() > limit ? rows.subList(0, limit) : rows)
+                        .stream().map(IntakeMapper::audited).toList()));
     }
 
     private String fingerprint(IntakeRequest request) {
