@@ -25,11 +25,12 @@ import al.childprotection.casework.service.CaseRecordKeeping;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /** The structured records of a case, filled in by the workers of its municipality. */
 @Path("/cases/{id}/records")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
 public class CaseRecordResource {
 
     private final CaseRecordKeeping keeping;

@@ -28,10 +28,11 @@ import al.childprotection.casework.service.Timeline;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/cases")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
 public class CaseResource {
 
     private final CaseService cases;

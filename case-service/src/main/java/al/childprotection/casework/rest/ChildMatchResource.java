@@ -23,6 +23,7 @@ import al.childprotection.casework.service.ChildRegistry;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -30,7 +31,7 @@ import io.smallrye.mutiny.Uni;
  * another municipality's record is a notice that each side's supervisor confirms (link, never merge) or rejects.
  */
 @Path("/child-matches")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
 public class ChildMatchResource {
 
     private final ChildRegistry registry;

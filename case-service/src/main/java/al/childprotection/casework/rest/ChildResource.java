@@ -15,11 +15,12 @@ import jakarta.ws.rs.PathParam;
 import al.childprotection.casework.mapping.ChildMapper;
 import al.childprotection.casework.service.ChildRegistry;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /** A child's record, for the workers of a municipality where the child has a case. */
 @Path("/children")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
 public class ChildResource {
 
     /** What a referral cannot tell and a worker learns: the personal number and the parents' names. */

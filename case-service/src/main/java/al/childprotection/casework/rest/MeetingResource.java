@@ -25,11 +25,12 @@ import al.childprotection.casework.service.ItgMeetings;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /** Intersectoral Technical Group meetings on the cases of the caller's municipality. */
 @Path("/meetings")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
 public class MeetingResource {
 
     private final ItgMeetings meetings;

@@ -28,11 +28,12 @@ import al.childprotection.casework.service.ProtectionPlanning;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /** Individual Protection Plans: workers submit, supervisors approve or return with comments. */
 @Path("/plans")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
 public class PlanResource {
 
     private final ProtectionPlanning planning;
@@ -90,14 +91,14 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/approval")
-    @RolesAllowed("cpu-supervisor")
+    @RolesAllowed(Roles.CPU_SUPERVISOR)
     public Uni<PlanView> approve(@PathParam("id") UUID id) {
         return planning.approve(id, caller).map(PlanMapper::toView);
     }
 
     @POST
     @Path("/{id}/return")
-    @RolesAllowed("cpu-supervisor")
+    @RolesAllowed(Roles.CPU_SUPERVISOR)
     public Uni<PlanView> returnWithComments(@PathParam("id") UUID id, @NotNull @Valid PlanRequests.Return body) {
         return planning.returnWithComments(id, caller, body.comments()).map(PlanMapper::toView);
     }

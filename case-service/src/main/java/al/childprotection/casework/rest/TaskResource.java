@@ -28,6 +28,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,7 +36,7 @@ import io.smallrye.mutiny.Uni;
  * workload. The assignee (or a supervisor) moves a task along; only a supervisor gives it to someone else.
  */
 @Path("/tasks")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
 public class TaskResource {
 
     private final CaseService cases;
@@ -63,7 +64,7 @@ public class TaskResource {
             @QueryParam("dueBefore") String dueBefore, @QueryParam("createdFrom") String createdFrom,
             @QueryParam("createdBefore") String createdBefore, @QueryParam(PageCursor.PARAMETER) String cursor,
             @QueryParam("limit") Integer limit, @Context UriInfo uri) {
-        boolean supervisor = caller.hasRole("cpu-supervisor");
+        boolean supervisor = caller.hasRole(Roles.CPU_SUPERVISOR);
         if (!supervisor && assignee != null && !assignee.equals(caller.username())) {
             throw RequestRejectedException.forbidden("a worker lists only their own tasks");
         }
@@ -102,7 +103,7 @@ public class TaskResource {
     /** Open, in-progress and overdue counts of each member of the supervisor's CPU. */
     @GET
     @Path("/workload")
-    @RolesAllowed("cpu-supervisor")
+    @RolesAllowed(Roles.CPU_SUPERVISOR)
     @Operation(summary = "Open, in-progress and overdue task counts of each active member of the supervisor's CPU",
             description = "One row per active member of the supervisor's CPU in the directory (of every CPU of their "
                     + "municipality when the directory does not place the supervisor in one): supervisors first, then "
@@ -138,7 +139,7 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/reassignment")
-    @RolesAllowed("cpu-supervisor")
+    @RolesAllowed(Roles.CPU_SUPERVISOR)
     public Uni<TaskView> reassign(@PathParam("id") UUID id, @NotNull @Valid TaskRequests.Reassignment body) {
         return lifecycle.reassign(id, caller, body.assignee().strip(), body.reason()).map(CaseMapper::toView);
     }

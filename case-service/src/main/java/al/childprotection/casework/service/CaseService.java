@@ -29,6 +29,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -147,7 +148,7 @@ public class CaseService {
         String municipality = caller.requireMunicipality();
         String cpuCode = caller.cpu()
                 .orElseThrow(() -> RequestRejectedException.forbidden("your account has no CPU"));
-        String worker = caller.hasRole("cpu-worker") && !caller.hasRole("cpu-supervisor") ? caller.username() : null;
+        String worker = caller.hasRole(Roles.CPU_WORKER) && !caller.hasRole(Roles.CPU_SUPERVISOR) ? caller.username() : null;
         return registry.childOf(summary, municipality).chain(child -> cases.findOpen(child.id, cpuCode)
                 .chain(open -> {
                     if (open != null) {

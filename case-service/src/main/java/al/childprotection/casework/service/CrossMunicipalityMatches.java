@@ -20,6 +20,7 @@ import al.childprotection.casework.service.ChildCandidates.Scored;
 import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,7 +34,7 @@ import io.smallrye.mutiny.Uni;
 public class CrossMunicipalityMatches {
 
     /** The role that decides a match with another CPU's record. */
-    static final String DECIDES = "cpu-supervisor";
+    static final String DECIDES = Roles.CPU_SUPERVISOR;
 
     private static final Logger LOG = Logger.getLogger(CrossMunicipalityMatches.class);
 

@@ -22,6 +22,7 @@ import al.childprotection.kit.audit.AuditTrail;
 import al.childprotection.kit.outbox.Outbox;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -156,7 +157,7 @@ public class TaskLifecycle {
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("task " + id))
                 .invoke(task -> {
                     caller.requireWorksIn(task.municipality, "task " + id);
-                    if (!caller.hasRole("cpu-supervisor") && !caller.username().equals(task.assignee)) {
+                    if (!caller.hasRole(Roles.CPU_SUPERVISOR) && !caller.username().equals(task.assignee)) {
                         throw RequestRejectedException.forbidden("only the task's assignee or a supervisor may act on it");
                     }
                     if (!from.contains(task.status)) {

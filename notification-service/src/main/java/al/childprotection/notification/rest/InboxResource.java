@@ -26,6 +26,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.notification.mapping.NotificationMapper;
 import al.childprotection.notification.repository.NotificationRepository.InboxFilter;
 import al.childprotection.notification.service.InboxService;
@@ -35,8 +36,8 @@ import io.smallrye.mutiny.Uni;
 
 /** Every signed-in user has an inbox, and sees only their own notifications. */
 @Path("/inbox")
-@RolesAllowed({ "police-psychosocial", "cpu-worker", "cpu-supervisor", "shelter-staff", "sarpc-analyst",
-        "platform-admin" })
+@RolesAllowed({ Roles.POLICE, Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.SHELTER_STAFF, Roles.SARPC,
+        Roles.ADMIN })
 public class InboxResource {
 
     private final InboxService inbox;

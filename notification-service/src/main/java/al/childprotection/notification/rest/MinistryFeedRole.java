@@ -1,13 +1,13 @@
 package al.childprotection.notification.rest;
 
 import java.util.Arrays;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.notification.config.FeedConfig;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,10 +25,6 @@ import io.smallrye.mutiny.Uni;
 public class MinistryFeedRole implements SecurityIdentityAugmentor {
 
     public static final String ROLE = "ministry-feed";
-
-    /** The realm roles that say a person is behind the token. */
-    static final Set<String> PERSON_ROLES = Set.of("police-psychosocial", "cpu-worker", "cpu-supervisor",
-            "shelter-staff", "sarpc-analyst", "platform-admin");
 
     private final FeedConfig config;
 
@@ -50,7 +46,7 @@ public class MinistryFeedRole implements SecurityIdentityAugmentor {
         String clientId = text(token.getClaim("azp"));
         return scope != null && Arrays.asList(scope.split(" ")).contains(config.scope())
                 && clientId != null && !clientId.isBlank()
-                && identity.getRoles().stream().noneMatch(PERSON_ROLES::contains);
+                && identity.getRoles().stream().noneMatch(Roles.OF_PEOPLE::contains);
     }
 
     private static String text(Object claim) {

@@ -29,10 +29,11 @@ import al.childprotection.intake.service.IntakeService;
 import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/intakes")
-@RolesAllowed("police-psychosocial")
+@RolesAllowed(Roles.POLICE)
 public class IntakeResource {
 
     private final IntakeService intakes;

@@ -23,6 +23,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.DirectoryMember;
 import al.childprotection.referral.repository.DirectoryMemberRepository;
 import al.childprotection.referral.service.DirectoryMembers;
@@ -35,7 +36,7 @@ import io.smallrye.mutiny.Uni;
  * own words, {@code WORKER} and {@code SUPERVISOR}.
  */
 @Path("/directory/child-protection-units/{code}/members")
-@RolesAllowed({ "cpu-supervisor", "sarpc-analyst", "platform-admin" })
+@RolesAllowed({ Roles.CPU_SUPERVISOR, Roles.SARPC, Roles.ADMIN })
 public class CpuMemberResource {
 
     public record MemberView(String username, String cpuCode, String role, String displayName, String language,
@@ -66,8 +67,8 @@ public class CpuMemberResource {
         return directory.unit(code)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("CPU"))
                 .invoke(unit -> {
-                    if (caller.hasRole("cpu-supervisor") && !caller.hasRole("sarpc-analyst")
-                            && !caller.hasRole("platform-admin")) {
+                    if (caller.hasRole(Roles.CPU_SUPERVISOR) && !caller.hasRole(Roles.SARPC)
+                            && !caller.hasRole(Roles.ADMIN)) {
                         caller.requireWorksIn(unit.municipality, "CPU " + code);
                     }
                 })
@@ -77,7 +78,7 @@ public class CpuMemberResource {
     }
 
     @POST
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> add(@PathParam("code") String code, @NotNull @Valid DirectoryRequests.NewMember body) {
         DirectoryMembers.Person person = new DirectoryMembers.Person(body.username().strip(), body.displayName(),
                 body.language(), body.email());
@@ -88,7 +89,7 @@ public class CpuMemberResource {
 
     @PUT
     @Path("/{username}")
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<MemberView> change(@PathParam("code") String code, @PathParam("username") String username,
             @NotNull @Valid DirectoryRequests.MemberChange body) {
         return members.changeInCpu(caller.username(), code, username, cpuRole(body.role()), body.active())

@@ -13,13 +13,14 @@ import jakarta.ws.rs.QueryParam;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.DirectoryEdit;
 import al.childprotection.referral.service.DirectoryAdministration;
 import io.smallrye.mutiny.Uni;
 
 /** Who changed the directory, when, and what the record looked like before and after. */
 @Path("/directory/edits")
-@RolesAllowed({ "platform-admin", "sarpc-analyst" })
+@RolesAllowed({ Roles.ADMIN, Roles.SARPC })
 public class DirectoryEditResource {
 
     /** {@code before} and {@code after} are the record's JSON snapshots ({@code before} is null on creation). */

@@ -24,6 +24,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.DirectoryMember;
 import al.childprotection.referral.repository.DirectoryMemberRepository;
 import al.childprotection.referral.service.DirectoryMembers;
@@ -35,7 +36,7 @@ import io.smallrye.mutiny.Uni;
  * change anyone's name, language, e-mail or membership.
  */
 @Path("/directory/members")
-@RolesAllowed({ "sarpc-analyst", "platform-admin" })
+@RolesAllowed({ Roles.SARPC, Roles.ADMIN })
 public class DirectoryMemberResource {
 
     public record MemberView(String username, String displayName, StaffRole role, String cpuCode, String shelterCode,
@@ -76,7 +77,7 @@ public class DirectoryMemberResource {
     }
 
     @POST
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> add(@NotNull @Valid DirectoryRequests.NewStaffMember body) {
         DirectoryMembers.Person person = new DirectoryMembers.Person(body.username().strip(), body.displayName(),
                 body.language(), body.email());
@@ -88,7 +89,7 @@ public class DirectoryMemberResource {
 
     @PUT
     @Path("/{username}")
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<MemberView> change(@PathParam("username") String username,
             @NotNull @Valid DirectoryRequests.MemberDetails body) {
         return members.changeDetails(caller.username(), username, body.displayName(), body.language(), body.email(),

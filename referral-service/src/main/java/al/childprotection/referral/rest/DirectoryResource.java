@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.ChildProtectionUnit;
 import al.childprotection.referral.service.DirectoryAdministration;
 import al.childprotection.referral.service.DirectoryService;
@@ -24,8 +25,8 @@ import io.smallrye.mutiny.Uni;
  * administrators add or change CPUs.
  */
 @Path("/directory/child-protection-units")
-@RolesAllowed({ "police-psychosocial", "cpu-worker", "cpu-supervisor", "shelter-staff", "sarpc-analyst",
-        "platform-admin" })
+@RolesAllowed({ Roles.POLICE, Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.SHELTER_STAFF, Roles.SARPC,
+        Roles.ADMIN })
 public class DirectoryResource {
 
     public record UnitView(String code, String name, String municipality, String administrativeUnit, boolean active) {
@@ -52,7 +53,7 @@ public class DirectoryResource {
 
     /** A new (municipal) CPU; 422 naming {@code municipality} when it is not one of the 61, 409 for a taken code. */
     @POST
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> create(@NotNull @Valid DirectoryRequests.NewUnit body) {
         return administration.createUnit(caller.username(), body.code(), body.name(), body.municipality())
                 .map(cpu -> Response.status(Response.Status.CREATED).entity(UnitView.of(cpu)).build());
@@ -61,7 +62,7 @@ public class DirectoryResource {
     /** Renames, deactivates or reactivates a CPU; the last active CPU of a municipality stays active (409). */
     @PUT
     @Path("/{code}")
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<UnitView> update(@PathParam("code") String code, @NotNull @Valid DirectoryRequests.Change body) {
         return administration.updateUnit(caller.username(), code, body.name(), body.active()).map(UnitView::of);
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.PartnerAgency;
 import al.childprotection.referral.service.DirectoryService;
 import al.childprotection.referral.service.PartnerAgencies;
@@ -24,8 +25,8 @@ import io.smallrye.mutiny.Uni;
  * shelter; platform administrators add and change them, and every change is in the edit log.
  */
 @Path("/directory/partner-agencies")
-@RolesAllowed({ "police-psychosocial", "cpu-worker", "cpu-supervisor", "shelter-staff", "sarpc-analyst",
-        "platform-admin" })
+@RolesAllowed({ Roles.POLICE, Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.SHELTER_STAFF, Roles.SARPC,
+        Roles.ADMIN })
 public class PartnerAgencyResource {
 
     public record AgencyView(String code, String name, String kind, String municipality, boolean active) {
@@ -47,7 +48,7 @@ public class PartnerAgencyResource {
     }
 
     @POST
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> add(@NotNull @Valid DirectoryRequests.NewAgency body) {
         return agencies.add(caller.username(), body.code(), body.name(), body.kind(), body.municipality())
                 .map(agency -> Response.created(URI.create("/directory/partner-agencies/" + agency.code))
@@ -56,7 +57,7 @@ public class PartnerAgencyResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<AgencyView> change(@PathParam("code") String code, @NotNull @Valid DirectoryRequests.Change body) {
         return agencies.change(caller.username(), code, body.name(), body.active()).map(PartnerAgencyResource::view);
     }

@@ -15,14 +15,15 @@ import jakarta.ws.rs.core.Response;
 
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.PoliceStation;
 import al.childprotection.referral.service.DirectoryAdministration;
 import io.smallrye.mutiny.Uni;
 
 /** The police stations of the directory: every signed-in agency may read them, platform administrators edit. */
 @Path("/directory/police-stations")
-@RolesAllowed({ "police-psychosocial", "cpu-worker", "cpu-supervisor", "shelter-staff", "sarpc-analyst",
-        "platform-admin" })
+@RolesAllowed({ Roles.POLICE, Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.SHELTER_STAFF, Roles.SARPC,
+        Roles.ADMIN })
 public class PoliceStationResource {
 
     public record StationView(String code, String name, String municipality, boolean active) {
@@ -54,7 +55,7 @@ public class PoliceStationResource {
     }
 
     @POST
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<Response> create(@NotNull @Valid DirectoryRequests.NewStation body) {
         return administration.createStation(caller.username(), body.code(), body.name(), body.municipality())
                 .map(station -> Response.status(Response.Status.CREATED).entity(StationView.of(station)).build());
@@ -62,7 +63,7 @@ public class PoliceStationResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed("platform-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Uni<StationView> update(@PathParam("code") String code, @NotNull @Valid DirectoryRequests.Change body) {
         return administration.updateStation(caller.username(), code, body.name(), body.active())
                 .map(StationView::of);

@@ -25,6 +25,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.mapping.ReferralMapper;
 import al.childprotection.referral.repository.ReferralRepository;
@@ -38,7 +39,7 @@ import io.smallrye.mutiny.Uni;
  * pseudonymised, and act on none.
  */
 @Path("/referrals")
-@RolesAllowed({ "cpu-worker", "cpu-supervisor", "sarpc-analyst" })
+@RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.SARPC })
 public class ReferralResource {
 
     private final ReferralService referrals;
@@ -91,7 +92,7 @@ public class ReferralResource {
 
     /** SARPC lists every municipality or the one it names; CPU staff their own only. */
     private String municipalityListed(String asked) {
-        if (caller.hasRole("sarpc-analyst")) {
+        if (caller.hasRole(Roles.SARPC)) {
             return asked == null || asked.isBlank() ? null : asked.strip();
         }
         String own = caller.requireMunicipality();
@@ -104,9 +105,9 @@ public class ReferralResource {
     /** SLA compliance per municipality, counts only: SARPC sees every municipality, a supervisor their own. */
     @GET
     @Path("/statistics")
-    @RolesAllowed({ "cpu-supervisor", "sarpc-analyst" })
+    @RolesAllowed({ Roles.CPU_SUPERVISOR, Roles.SARPC })
     public Uni<List<ReferralStatistics>> statistics() {
-        return statistics.perMunicipality(caller.hasRole("sarpc-analyst") ? null : caller.requireMunicipality());
+        return statistics.perMunicipality(caller.hasRole(Roles.SARPC) ? null : caller.requireMunicipality());
     }
 
     /** In full for the CPU staff of its municipality, pseudonymised for SARPC (decision 11). */
@@ -134,35 +135,35 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/acknowledgement")
-    @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+    @RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
     public Uni<ReferralView> acknowledge(@PathParam("id") UUID id) {
         return lifecycle.acknowledge(id, caller).map(ReferralMapper::toView);
     }
 
     @POST
     @Path("/{id}/acceptance")
-    @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+    @RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
     public Uni<ReferralView> accept(@PathParam("id") UUID id) {
         return lifecycle.accept(id, caller).map(ReferralMapper::toView);
     }
 
     @POST
     @Path("/{id}/rejection")
-    @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+    @RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
     public Uni<ReferralView> reject(@PathParam("id") UUID id, @NotNull @Valid ReferralDecisions.Rejection body) {
         return lifecycle.reject(id, caller, body.reason()).map(ReferralMapper::toView);
     }
 
     @POST
     @Path("/{id}/redirection")
-    @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+    @RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
     public Uni<ReferralView> redirect(@PathParam("id") UUID id, @NotNull @Valid ReferralDecisions.Redirection body) {
         return lifecycle.redirect(id, caller, body.cpuCode(), body.reason()).map(ReferralMapper::toView);
     }
 
     @POST
     @Path("/{id}/closure")
-    @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+    @RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
     public Uni<ReferralView> close(@PathParam("id") UUID id, @NotNull @Valid ReferralDecisions.Closure body) {
         return lifecycle.close(id, caller, body.outcome()).map(ReferralMapper::toView);
     }
@@ -173,7 +174,7 @@ public class ReferralResource {
      */
     @POST
     @Path("/{id}/consent-withdrawal")
-    @RolesAllowed({ "cpu-worker", "cpu-supervisor" })
+    @RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR })
     public Uni<ReferralView> withdrawConsent(@PathParam("id") UUID id,
             @NotNull @Valid ReferralDecisions.ConsentWithdrawal body) {
         return lifecycle.withdrawConsent(id, caller, body.by(), body.legalBasis(), body.reason())
@@ -183,7 +184,7 @@ public class ReferralResource {
     /** The sending police station withdraws its referral. */
     @POST
     @Path("/{id}/revocation")
-    @RolesAllowed("police-psychosocial")
+    @RolesAllowed(Roles.POLICE)
     public Uni<ReferralView> revoke(@PathParam("id") UUID id, @NotNull @Valid ReferralDecisions.Revocation body) {
         return lifecycle.revoke(id, caller, body.reason()).map(ReferralMapper::toView);
     }

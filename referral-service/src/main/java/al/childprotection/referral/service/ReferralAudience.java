@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.ReferralStep;
 import al.childprotection.referral.mapping.ChildReferences;
@@ -24,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReferralAudience {
 
-    private static final List<String> CPU_ROLES = List.of("cpu-worker", "cpu-supervisor");
+    private static final List<String> CPU_ROLES = List.of(Roles.CPU_WORKER, Roles.CPU_SUPERVISOR);
 
     private final PseudonymKeyRepository keys;
     private final AtomicReference<ChildReferences> references = new AtomicReference<>();

@@ -19,6 +19,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.config.SlaConfig;
 import al.childprotection.referral.domain.Referral;
 import al.childprotection.referral.domain.ReferralStep;
@@ -146,7 +147,7 @@ public class ReferralService {
         return referrals.findById(id)
                 .onItem().ifNull().failWith(() -> RequestRejectedException.notFound("referral " + id))
                 .invoke(referral -> {
-                    if (!caller.hasRole("sarpc-analyst")) {
+                    if (!caller.hasRole(Roles.SARPC)) {
                         caller.requireWorksIn(referral.municipality, "referral " + id);
                     }
                 })

@@ -18,6 +18,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,7 +29,7 @@ import io.smallrye.mutiny.Uni;
  * ({@code cursor}, {@code limit} up to 500).
  */
 @Path("/audit")
-@RolesAllowed({ "cpu-supervisor", "sarpc-analyst" })
+@RolesAllowed({ Roles.CPU_SUPERVISOR, Roles.SARPC })
 public class AuditResource {
 
     private final AuditRecords records;
@@ -54,7 +55,7 @@ public class AuditResource {
         int size = Pages.limit(limit);
         PageCursor from = PageCursor.read(cursor, 1);
         long after = from == null ? 0 : from.number(0);
-        String municipality = caller.hasRole("sarpc-analyst") ? null : caller.requireMunicipality();
+        String municipality = caller.hasRole(Roles.SARPC) ? null : caller.requireMunicipality();
         AuditRecords.Filter filter = new AuditRecords.Filter(named, outcome, outside, municipality);
         return records.find(filter, after, Pages.fetchSize(size)).map(rows -> Pages.of(rows, size,
                 row -> PageCursor.of(row.position), AuditView::of, uri));

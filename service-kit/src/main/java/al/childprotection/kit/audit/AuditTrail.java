@@ -3,7 +3,6 @@ package al.childprotection.kit.audit;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.arc.Arc;
@@ -30,10 +30,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class AuditTrail {
-
-    /** The roles of the realm that say what a person does; Keycloak's own roles say nothing. */
-    static final Set<String> PLATFORM_ROLES = Set.of("police-psychosocial", "cpu-worker", "cpu-supervisor",
-            "shelter-staff", "sarpc-analyst", "platform-admin");
 
     /** What was done; or what was asked for and refused (403, outside the caller's scope). */
     static final String DONE = "DONE";
@@ -134,7 +130,7 @@ public class AuditTrail {
     }
 
     private String roles() {
-        String roles = identity.getRoles().stream().filter(PLATFORM_ROLES::contains).sorted()
+        String roles = identity.getRoles().stream().filter(Roles.OF_PEOPLE::contains).sorted()
                 .collect(Collectors.joining(","));
         return roles.isEmpty() ? null : roles;
     }

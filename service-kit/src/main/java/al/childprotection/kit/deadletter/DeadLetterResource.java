@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import al.childprotection.kit.scope.Roles;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -21,7 +22,7 @@ import io.smallrye.common.annotation.Blocking;
  * once the cause is fixed (a directory entry added, a consumer upgraded to a new event version).
  */
 @Path("/dead-letters")
-@RolesAllowed("platform-admin")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class DeadLetterResource {

@@ -23,6 +23,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.shelter.domain.PlacementRequest;
 import al.childprotection.shelter.domain.PlacementRequest.Origin;
 import al.childprotection.shelter.mapping.PlacementMapper;
@@ -39,7 +40,7 @@ import io.smallrye.mutiny.Uni;
  * SARPC sees every request.
  */
 @Path("/placement-requests")
-@RolesAllowed({ "shelter-staff", "cpu-worker", "cpu-supervisor", "police-psychosocial", "sarpc-analyst" })
+@RolesAllowed({ Roles.SHELTER_STAFF, Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.POLICE, Roles.SARPC })
 public class PlacementRequestResource {
 
     private final PlacementRequestService requests;
@@ -54,7 +55,7 @@ public class PlacementRequestResource {
 
     /** The referral and case named must be the caller's own (a police team: its station's referral only). */
     @POST
-    @RolesAllowed({ "cpu-worker", "cpu-supervisor", "police-psychosocial" })
+    @RolesAllowed({ Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.POLICE })
     public Uni<Response> request(@NotNull @Valid PlacementBodies.NewRequest body) {
         boolean police = caller.hasRole(StaffScope.POLICE);
         String station = police ? caller.requirePoliceStation() : null;
@@ -108,7 +109,7 @@ public class PlacementRequestResource {
     /** The shelter takes the request in: beds are assigned and the emergency-stay clock starts. */
     @POST
     @Path("/{id}/admission")
-    @RolesAllowed("shelter-staff")
+    @RolesAllowed(Roles.SHELTER_STAFF)
     public Uni<Response> admit(@PathParam("id") UUID id) {
         return placements.admit(id, StaffScope.ownShelter(caller), caller.username())
                 .map(placement -> Response.created(URI.create("/placements/" + placement.id))
@@ -118,7 +119,7 @@ public class PlacementRequestResource {
     /** The shelter has no room for it: it goes to the next shelter with room, or is escalated. */
     @POST
     @Path("/{id}/passing-on")
-    @RolesAllowed("shelter-staff")
+    @RolesAllowed(Roles.SHELTER_STAFF)
     public Uni<PlacementRequestView> passOn(@PathParam("id") UUID id) {
         return requests.passOn(id, StaffScope.ownShelter(caller)).map(PlacementMapper::toView);
     }

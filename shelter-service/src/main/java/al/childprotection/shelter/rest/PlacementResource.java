@@ -21,6 +21,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.shelter.domain.Placement;
 import al.childprotection.shelter.mapping.PlacementMapper;
 import al.childprotection.shelter.repository.PlacementQuery;
@@ -32,7 +33,7 @@ import io.smallrye.mutiny.Uni;
  * stays of their municipality's children; SARPC sees all.
  */
 @Path("/placements")
-@RolesAllowed({ "shelter-staff", "cpu-worker", "cpu-supervisor", "sarpc-analyst" })
+@RolesAllowed({ Roles.SHELTER_STAFF, Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.SARPC })
 public class PlacementResource {
 
     private final PlacementService placements;
@@ -76,7 +77,7 @@ public class PlacementResource {
     /** A longer emergency stay, with a reason, never beyond the longest stay from admission. */
     @POST
     @Path("/{id}/extension")
-    @RolesAllowed("shelter-staff")
+    @RolesAllowed(Roles.SHELTER_STAFF)
     public Uni<PlacementView> extend(@PathParam("id") UUID id, @NotNull @Valid PlacementBodies.Extension body) {
         return placements.extend(id, StaffScope.ownShelter(caller), caller.username(), body.stayEndsAt(),
                 body.reason()).chain(this::withExtensions);
@@ -85,7 +86,7 @@ public class PlacementResource {
     /** The child leaves: the destination is recorded; case-service sets the CPU's reintegration follow-up. */
     @POST
     @Path("/{id}/discharge")
-    @RolesAllowed("shelter-staff")
+    @RolesAllowed(Roles.SHELTER_STAFF)
     public Uni<PlacementView> discharge(@PathParam("id") UUID id, @NotNull @Valid PlacementBodies.Discharge body) {
         return placements.discharge(id, StaffScope.ownShelter(caller), caller.username(), body.destination())
                 .chain(this::withExtensions);

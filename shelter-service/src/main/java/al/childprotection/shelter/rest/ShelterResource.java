@@ -17,6 +17,7 @@ import al.childprotection.kit.paging.PageCursor;
 import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 import al.childprotection.shelter.mapping.ShelterMapper;
 import al.childprotection.shelter.repository.ShelterQuery;
 import al.childprotection.shelter.service.ShelterService;
@@ -27,10 +28,10 @@ import io.smallrye.mutiny.Uni;
  * SARPC. Shelter staff see their own shelter only.
  */
 @Path("/shelters")
-@RolesAllowed({ "shelter-staff", "cpu-worker", "cpu-supervisor", "police-psychosocial", "sarpc-analyst" })
+@RolesAllowed({ Roles.SHELTER_STAFF, Roles.CPU_WORKER, Roles.CPU_SUPERVISOR, Roles.POLICE, Roles.SARPC })
 public class ShelterResource {
 
-    private static final String SHELTER_STAFF = "shelter-staff";
+    private static final String SHELTER_STAFF = Roles.SHELTER_STAFF;
 
     private final ShelterService shelters;
     private final Caller caller;

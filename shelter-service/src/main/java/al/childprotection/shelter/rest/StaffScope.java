@@ -2,13 +2,14 @@ package al.childprotection.shelter.rest;
 
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
+import al.childprotection.kit.scope.Roles;
 
 /** Shelter staff work at one shelter, named by the token's {@code shelter} claim; without one they see nothing. */
 final class StaffScope {
 
-    static final String SHELTER_STAFF = "shelter-staff";
-    static final String POLICE = "police-psychosocial";
-    static final String SARPC = "sarpc-analyst";
+    static final String SHELTER_STAFF = Roles.SHELTER_STAFF;
+    static final String POLICE = Roles.POLICE;
+    static final String SARPC = Roles.SARPC;
 
     private StaffScope() {
     }
