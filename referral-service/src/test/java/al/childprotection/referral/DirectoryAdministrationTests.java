@@ -23,10 +23,12 @@ import al.childprotection.contracts.IntakeRecorded;
 import al.childprotection.contracts.RiskLevel;
 import al.childprotection.contracts.Situation;
 import al.childprotection.testsupport.EventPublisher;
+import al.childprotection.testsupport.LinkedPages;
 import al.childprotection.testsupport.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -103,6 +105,31 @@ class DirectoryAdministrationTests {
         assertThat(map(edits.get(1).get("before"))).containsEntry("name", "Komisariati i Provës");
         assertThat(map(edits.get(1).get("after"))).containsEntry("name", "Komisariati i Provës Durrës");
         assertThat(map(edits.get(0).get("after"))).containsEntry("active", false);
+    }
+
+    @Test
+    void theLogPagesNewestFirstAndMeetsEachEditOnce() {
+        String code = "PS-TEST-" + suffix().toUpperCase();
+        as("platform.admin").body(Map.of("code", code, "name", "Komisariati 0", "municipality", "Vorë"))
+                .when().post(STATIONS).then().statusCode(201);
+        for (int i = 1; i <= 4; i++) {
+            as("platform.admin").body(Map.of("name", "Komisariati " + i, "active", true))
+                    .when().put(STATIONS + "/" + code).then().statusCode(200);
+        }
+        Response first = as("sarpc.analyst").queryParam("code", code).queryParam("limit", 2).when()
+                .get("/directory/edits").then().statusCode(200).body("size()", equalTo(2)).extract().response();
+        assertThat(LinkedPages.next(first)).contains("cursor=").contains("limit=2");
+        List<Map<String, Object>> all = LinkedPages.all(() -> as("sarpc.analyst"),
+                "/directory/edits?code=" + code + "&limit=2");
+        assertThat(all).extracting(e -> map(e.get("after")).get("name")).containsExactly("Komisariati 4",
+                "Komisariati 3", "Komisariati 2", "Komisariati 1", "Komisariati 0");
+        assertThat(all).extracting(e -> ((Number) e.get("position")).longValue()).doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        problem(as("platform.admin").queryParam("cursor", "YQ").when().get("/directory/edits"), 400)
+                .body("errors.field", hasItem("cursor"));
+        problem(as("platform.admin").queryParam("limit", 501).when().get("/directory/edits"), 400)
+                .body("errors.field", hasItem("limit"));
     }
 
     @Test
@@ -210,7 +237,7 @@ class DirectoryAdministrationTests {
         return (Map<String, Object>) snapshot;
     }
 
-    private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
+    private static ValidatableResponse problem(Response response, int status) {
         return response.then().statusCode(status).contentType("application/problem+json");
     }
 

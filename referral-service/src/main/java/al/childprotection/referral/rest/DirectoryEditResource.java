@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import al.childprotection.kit.paging.PageCursor;
+import al.childprotection.kit.paging.Pages;
 import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.DirectoryEdit;
 import al.childprotection.referral.service.DirectoryAdministration;
@@ -38,10 +43,16 @@ public class DirectoryEditResource {
         this.administration = administration;
     }
 
-    /** Newest first; {@code ?code=} narrows to one CPU or police station. */
     @GET
-    public Uni<List<EditView>> list(@QueryParam("code") String code,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return administration.edits(code, limit).map(edits -> edits.stream().map(EditView::of).toList());
+    @Operation(summary = "The directory's change log, a page at a time",
+            description = "Newest first (by position). `code` narrows to one CPU, police station, agency or member."
+                    + " The next page is in the `Link` header (rel=\"next\").")
+    public Uni<RestResponse<List<EditView>>> list(@QueryParam("code") @Size(max = 80) String code,
+            @QueryParam(PageCursor.PARAMETER) String cursor, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int size = Pages.limit(limit);
+        PageCursor from = PageCursor.read(cursor, 1);
+        return administration.edits(code, from == null ? null : from.number(0), Pages.fetchSize(size))
+                .map(rows -> Pages.of(rows, size, edit -> PageCursor.of(edit.position), EditView::of, uri));
     }
 }

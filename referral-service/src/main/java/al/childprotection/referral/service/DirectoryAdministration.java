@@ -137,8 +137,9 @@ public class DirectoryAdministration {
 
     /** The change log, newest first, of one code or of the whole directory. */
     @WithSession
-    public Uni<List<DirectoryEdit>> edits(String code, int limit) {
-        return editLog.list(code == null || code.isBlank() ? null : code, limit);
+    /** A page of the change log, newest first (see {@link DirectoryEditLog#page}). */
+    public Uni<List<DirectoryEdit>> edits(String code, Long before, int fetch) {
+        return editLog.page(code == null || code.isBlank() ? null : code, before, fetch);
     }
 
     private Uni<String> canonicalMunicipality(String typed) {

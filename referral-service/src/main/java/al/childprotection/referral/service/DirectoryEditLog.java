@@ -55,9 +55,9 @@ public class DirectoryEditLog {
         return edits.persist(edit);
     }
 
-    /** The edits of one code ({@code null}: of every code), newest first. */
-    public Uni<List<DirectoryEdit>> list(String code, int limit) {
-        return edits.list(code, limit);
+    /** A page of the log, newest first (see {@link DirectoryEditRepository#page}). */
+    public Uni<List<DirectoryEdit>> page(String code, Long before, int fetch) {
+        return edits.page(code, before, fetch);
     }
 
     private String write(Object snapshot) {
