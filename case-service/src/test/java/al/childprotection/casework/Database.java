@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import al.childprotection.testsupport.TestEnvironment;
 
 /** The module's test database, for what a test must set or read that no endpoint shows (a clock's timestamps). */
@@ -42,9 +44,13 @@ final class Database {
         return statement;
     }
 
+    /**
+     * The database of the application under test, as its own configuration names it (a run's suffix included), as
+     * the owner role.
+     */
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + TestEnvironment.env("CP_DB_HOST", "127.0.0.1") + ":"
-                + TestEnvironment.env("CP_DB_PORT", "5432") + "/casework_test",
+        return DriverManager.getConnection(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
                 TestEnvironment.env("CP_DB_USER", "childprotection"),
                 TestEnvironment.env("CP_DB_PASSWORD", "childprotection"));
     }
