@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.ChildProtectionUnit;
@@ -47,6 +49,9 @@ public class DirectoryResource {
 
     /** Every CPU, or those of one municipality, typed with or without Albanian letters ("Tirana", "Tiranë"). */
     @GET
+    @Operation(summary = "The CPUs of the directory", description = "Every CPU (one per municipality, and Tirana's"
+            + " administrative units), or those of one municipality. Not paged: the list is bounded by the country's"
+            + " municipalities and units, about a hundred rows. Ordered by municipality, then code.")
     public Uni<List<UnitView>> list(@QueryParam("municipality") String municipality) {
         return directory.units(municipality).map(units -> units.stream().map(UnitView::of).toList());
     }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.kit.scope.Roles;
 import al.childprotection.referral.domain.PartnerAgency;
@@ -43,6 +45,8 @@ public class PartnerAgencyResource {
     }
 
     @GET
+    @Operation(summary = "The partner agencies of the directory", description = "The NRM and the shelters. Not"
+            + " paged: a handful of national agencies. Ordered by code.")
     public Uni<List<AgencyView>> list() {
         return directory.partnerAgencies().map(list -> list.stream().map(PartnerAgencyResource::view).toList());
     }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import al.childprotection.kit.problem.RequestRejectedException;
 import al.childprotection.kit.scope.Caller;
 import al.childprotection.kit.scope.Roles;
@@ -42,6 +44,9 @@ public class PoliceStationResource {
 
     /** Every station, or those of one municipality, typed with or without Albanian letters. */
     @GET
+    @Operation(summary = "The police stations of the directory", description = "Every station, or those of one"
+            + " municipality. Not paged: bounded by the country's police stations, a few hundred at most. Ordered"
+            + " by municipality, then code.")
     public Uni<List<StationView>> list(@QueryParam("municipality") String municipality) {
         return administration.stations(municipality).map(list -> list.stream().map(StationView::of).toList());
     }
