@@ -106,6 +106,9 @@ public class ReferralResource {
     @GET
     @Path("/statistics")
     @RolesAllowed({ Roles.CPU_SUPERVISOR, Roles.SARPC })
+    @Operation(summary = "SLA compliance per municipality, counts only", description = "One row per municipality"
+            + " (SARPC: every municipality; a supervisor: their own). Not paged: bounded by the country's"
+            + " municipalities. Ordered by municipality.")
     public Uni<List<ReferralStatistics>> statistics() {
         return statistics.perMunicipality(caller.hasRole(Roles.SARPC) ? null : caller.requireMunicipality());
     }
