@@ -2,6 +2,7 @@ package al.childprotection.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -74,6 +75,28 @@ class PlacementScopeIT {
                 .then().statusCode(200);
         Tokens.as("police.durres").get(url("shelter-service") + "/placement-requests/" + requestId)
                 .then().statusCode(403);
+    }
+
+    /**
+     * A referral's end crosses two services: the station revokes it at referral-service, and the shelter's open
+     * request for the child is withdrawn at shelter-service, with the reason, so the shelter admits nobody on it.
+     */
+    @Test
+    void aReferralTheStationRevokesWithdrawsItsOpenPlacementRequestAtTheShelter() {
+        String referral = referralOf("police.kamza", "cpu.tirana.supervisor", "Tirana");
+        String requestId = requested("police.kamza", Map.of("kind", "CHILD_ALONE", "referralId", referral))
+                .then().statusCode(201).extract().path("id");
+
+        Tokens.as("police.kamza").contentType(ContentType.JSON)
+                .body(Map.of("reason", "The child was recorded twice; the other intake stands"))
+                .post(url("referral-service") + "/referrals/" + referral + "/revocation").then().statusCode(200);
+
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> Tokens.as("cpu.tirana.worker1")
+                .get(url("shelter-service") + "/placement-requests/" + requestId).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("withdrawnReason", containsString("the other intake stands")));
+        Tokens.as("shelter.staff").post(url("shelter-service") + "/placement-requests/" + requestId + "/admission")
+                .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test

@@ -90,7 +90,7 @@ public class CaseRecordKeeping {
             Instant before, PageCursor after, int limit) {
         return access.visible(caseId, caller)
                 .chain(found -> records.page(found.id, kinds, from, before, after, Pages.fetchSize(limit))
-                        .call(rows -> audit.record("case-record.listed", (rows.size() > limit ? rows.subList(0, limit) : rows).stream()
+                        .call(rows -> audit.record("case-record.listed", Pages.shown(rows, limit).stream()
                                 .map(r -> CaseMapper.audited(r, found)).toList())));
     }
 

@@ -185,7 +185,7 @@ public class CaseService {
     @WithSession
     public Uni<List<FollowUpTask>> tasks(TaskQuery query, PageCursor after, int limit) {
         return tasks.page(query, after, Pages.fetchSize(limit))
-                .call(rows -> listed(rows.size() > limit ? rows.subList(0, limit) : rows));
+                .call(rows -> listed(Pages.shown(rows, limit)));
     }
 
     /** A case its reader may see (one of its municipality), with its child and its tasks, the reading audited. */

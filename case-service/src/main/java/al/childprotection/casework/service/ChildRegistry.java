@@ -151,7 +151,7 @@ public class ChildRegistry {
                     return files;
                 })
                 // the row read past the page only tells that a next page follows: it is not shown, nor audited
-                .call(files -> audited("child-match.listed", (files.size() > limit ? files.subList(0, limit) : files)
+                .call(files -> audited("child-match.listed", Pages.shown(files, limit)
                         .stream().flatMap(f -> f.ownRecords(municipality).stream()).toArray(Child[]::new)));
     }
 

@@ -104,8 +104,8 @@ public class ItgMeetings {
             int limit) {
         return access.visible(caseId, caller)
                 .chain(found -> meetings.page(found.id, from, before, after, Pages.fetchSize(limit))
-                        .call(rows -> audit.record("itg-meeting.listed", (rows.size() > limit
-                                ? rows.subList(0, limit) : rows).stream().map(m -> CaseMapper.audited(m, found))
+                        .call(rows -> audit.record("itg-meeting.listed", Pages.shown(rows, limit).stream()
+                                .map(m -> CaseMapper.audited(m, found))
                                 .toList())));
     }
 

@@ -138,8 +138,8 @@ public class ProtectionPlanning {
             Instant from, Instant before, PageCursor after, int limit) {
         return access.visible(caseId, caller)
                 .chain(found -> plans.page(found.id, statuses, from, before, after, Pages.fetchSize(limit))
-                        .call(rows -> audit.record("plan.listed", (rows.size() > limit ? rows.subList(0, limit)
-                                : rows).stream().map(plan -> PlanMapper.audited(plan, found)).toList())));
+                        .call(rows -> audit.record("plan.listed", Pages.shown(rows, limit).stream()
+                                .map(plan -> PlanMapper.audited(plan, found)).toList())));
     }
 
     private Uni<ProtectionPlan> plan(UUID planId, Caller caller, ProtectionPlan.Status from, String pastTense) {

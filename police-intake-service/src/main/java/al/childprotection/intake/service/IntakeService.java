@@ -151,7 +151,7 @@ public class IntakeService {
     @WithSession
     public Uni<List<Intake>> page(IntakeQuery query, PageCursor after, int limit) {
         return intakes.page(query, after, Pages.fetchSize(limit))
-                .call(rows -> audit.record("intake.listed", (rows.size() > limit ? rows.subList(0, limit) : rows)
+                .call(rows -> audit.record("intake.listed", Pages.shown(rows, limit)
                         .stream().map(IntakeMapper::audited).toList()));
     }
 

@@ -103,7 +103,7 @@ public class ReferralService {
     public Uni<ListedSteps> timeline(UUID id, Caller caller, long afterPosition, int limit) {
         return read(id, caller, "referral.timeline-read")
                 .chain(referral -> steps.timeline(id, afterPosition, Pages.fetchSize(limit)).map(rows -> {
-                    List<ReferralStep> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+                    List<ReferralStep> page = Pages.shown(rows, limit);
                     return new ListedSteps(rows, audience.shown(caller, referral, page));
                 }));
     }
@@ -124,7 +124,7 @@ public class ReferralService {
     public Uni<ListedReferrals> list(Caller caller, ReferralRepository.ReferralFilter filter,
             boolean mostUrgentFirst, PageCursor after, int limit) {
         return referrals.list(filter, mostUrgentFirst, after, Pages.fetchSize(limit)).chain(rows -> {
-            List<Referral> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+            List<Referral> page = Pages.shown(rows, limit);
             return audit.record("referral.listed", page.stream().map(ReferralMapper::audited).toList())
                     .chain(() -> audience.shown(caller, page))
                     .map(shown -> new ListedReferrals(rows, shown));

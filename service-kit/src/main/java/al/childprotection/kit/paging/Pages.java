@@ -38,13 +38,18 @@ public final class Pages {
         return limit + 1;
     }
 
+    /** The rows of the page itself, without the extra row read with {@link #fetchSize} (what is shown, and audited). */
+    public static <R> List<R> shown(List<R> rows, int limit) {
+        return rows.size() > limit ? rows.subList(0, limit) : rows;
+    }
+
     /**
      * The page of {@code rows} (read with {@link #fetchSize}), mapped to views, with the next page's link when the
      * extra row came back. {@code cursorOf} gives the sort keys of a row.
      */
     public static <R, V> RestResponse<List<V>> of(List<R> rows, int limit, Function<R, PageCursor> cursorOf,
             Function<R, V> view, UriInfo uri) {
-        List<R> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        List<R> page = shown(rows, limit);
         RestResponse.ResponseBuilder<List<V>> response = RestResponse.ResponseBuilder
                 .ok(page.stream().map(view).toList());
         if (rows.size() > limit) {
